@@ -1,0 +1,130 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { toNormalised } from 'postcode';
+import type { Span } from './doc';
+import { RULE_KINDS } from './kinds';
+import type { CompiledMatcher, Compiler, RuleKind } from './kinds/types';
+import { ruleSchema, type ContextModifier, type Rule } from './rule-schema';
+import { TermIndex } from './term-index';
+import { DEFAULT_SETTINGS, type Pack, type ResolvedSettings, type Source } from './types';
+
+export interface CompiledRule {
+  rule: Rule;
+  source: Source;
+  matcher: CompiledMatcher;
+  context: (ContextModifier & { list: number })[];
+}
+
+/** A pack plus the organisation's settings, compiled once and reused for every keystroke. */
+export interface Ruleset {
+  pack: Pack;
+  terms: TermIndex;
+  organisationList: number;
+  rules: CompiledRule[];
+  publicEmails: Set<string>;
+  publicPhones: Set<string>;
+  publicPostcodes: Set<string>;
+  organisationDomains: string[];
+  /** Custom rules that could not be used, with the reason: shown to IT, never fatal. */
+  problems: string[];
+}
+
+export interface CompileOptions {
+  organisationNames?: string[];
+  settings?: Partial<ResolvedSettings>;
+}
+
+const cache = new WeakMap<Pack, Map<string, Ruleset>>();
+
+export function compileRuleset(pack: Pack, options: CompileOptions = {}): Ruleset {
+  const settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const key = JSON.stringify([
+    options.organisationNames ?? [],
+    settings.disabledRules,
+    settings.extraConfidentialTerms,
+    settings.customRules,
+  ]);
+  let byKey = cache.get(pack);
+  if (!byKey) cache.set(pack, (byKey = new Map()));
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const compiled = build(pack, options.organisationNames ?? [], settings);
+  if (byKey.size > 8) byKey.clear();
+  byKey.set(key, compiled);
+  return compiled;
+}
+
+function build(pack: Pack, organisationNames: string[], settings: ResolvedSettings): Ruleset {
+  const terms = new TermIndex();
+  const organisationList = terms.addList(
+    [...pack.organisation.names, ...pack.organisation.aliases, ...organisationNames],
+    { inflect: false },
+  );
+  const base: Omit<Compiler, 'untrusted'> = { terms, organisationList, disclaimer: pack.disclaimer };
+  const problems: string[] = [];
+  const disabled = new Set(settings.disabledRules);
+  const rules: CompiledRule[] = [];
+
+  const add = (rule: Rule, untrusted: boolean) => {
+    try {
+      const kind = RULE_KINDS[rule.kind] as RuleKind;
+      const matcher = kind.compile(rule, { ...base, untrusted });
+      const context = rule.context.map((c) => ({ ...c, list: c.terms.length ? terms.addList(c.terms) : -1 }));
+      rules.push({ rule, matcher, context, source: citation(rule.sources, pack.documents) });
+    } catch (e) {
+      problems.push(`rule "${rule.id}": ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  for (const rule of pack.rules) if (!disabled.has(rule.id)) add(rule, false);
+
+  if (settings.extraConfidentialTerms.length) {
+    const cites = pack.rules.find((r) => r.category === 'confidential')?.sources;
+    add(
+      ruleSchema.parse({
+        id: 'organisation.confidential-terms',
+        kind: 'terms',
+        category: 'confidential',
+        severity: 'high',
+        inflect: false,
+        terms: settings.extraConfidentialTerms,
+        message: '"{excerpt}" is on your organisation\'s list of confidential terms.',
+        advice: 'Do not share confidential information about the council, its service users or colleagues.',
+        sources: cites ?? [{ doc: 'organisation policy', clause: 'extraConfidentialTerms' }],
+      }),
+      false,
+    );
+  }
+
+  settings.customRules.forEach((raw, i) => {
+    const parsed = ruleSchema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(`customRules[${i}]: ${parsed.error.issues.map((x) => `${x.path.join('.') || 'rule'}: ${x.message}`).join('; ')}`);
+      return;
+    }
+    if (!disabled.has(parsed.data.id)) add(parsed.data, true);
+  });
+
+  return {
+    pack,
+    terms,
+    organisationList,
+    rules,
+    problems,
+    publicEmails: new Set(pack.contacts.flatMap((c) => (c.email ? [c.email.toLowerCase()] : []))),
+    publicPhones: new Set(
+      pack.contacts.flatMap((c) => {
+        const parsed = c.phone ? parsePhoneNumberFromString(c.phone, 'GB') : undefined;
+        return parsed ? [parsed.number] : [];
+      }),
+    ),
+    publicPostcodes: new Set(pack.contacts.flatMap((c) => (c.postcode ? [toNormalised(c.postcode) ?? c.postcode] : []))),
+    organisationDomains: pack.organisation.domains.map((d) => d.toLowerCase()),
+  };
+}
+
+/** Cite the clause from the active council's own documents when the rule has one. */
+function citation(sources: Source[], documents: string[]): Source {
+  return sources.find((s) => documents.includes(s.doc)) ?? sources[0];
+}
+
+export type { Span };

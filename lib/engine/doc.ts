@@ -1,0 +1,57 @@
+import type { IdentifierEnv } from './identifiers/types';
+import type { Hit } from './term-index';
+import type { Token } from './tokenize';
+
+/** A span of the original text, with the tokens it covers (for proximity). */
+export interface Span {
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+  /** Could be chance (see identifiers): reported as info unless context raises it. */
+  weak?: boolean;
+}
+
+/** One post, analysed once and shared by every rule. */
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  /** Hits of every term list, by list id. */
+  hits: Hit[][];
+  env: IdentifierEnv;
+  /** Results shared between rules of the same identifier. */
+  memo: Map<string, unknown>;
+}
+
+export function spanOfHit(doc: Doc, hit: Hit): Span {
+  return { start: doc.tokens[hit.from].start, end: doc.tokens[hit.to].end, from: hit.from, to: hit.to };
+}
+
+/** The tokens a character span touches, found by binary search. */
+export function spanOfChars(doc: Doc, start: number, end: number): Span {
+  const { tokens } = doc;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to + 1 < tokens.length && tokens[to + 1].start < end) to++;
+  return { start, end, from: lo, to: Math.max(lo, to) };
+}
+
+/** Whether any hit of `list` lies within `within` tokens of the span. */
+export function isNear(doc: Doc, span: Span, list: number, within: number): boolean {
+  for (const h of doc.hits[list]) {
+    if (h.to >= span.from - within && h.from <= span.to + within) return true;
+  }
+  return false;
+}
+
+/** Whether the span lies inside (overlaps) a hit of `list`. */
+export function isInside(doc: Doc, span: Span, list: number): boolean {
+  for (const h of doc.hits[list]) if (h.from <= span.to && h.to >= span.from) return true;
+  return false;
+}

@@ -1,0 +1,35 @@
+import { en } from 'chrono-node';
+import { scan, type Detector } from './types';
+
+const TRIGGER = /\b(?:d\.? ?o\.? ?b\b\.?|date of birth|birth ?date|born|birthday)/gi;
+const WINDOW = 48;
+
+/**
+ * A calendar date written near "DOB", "born" or "date of birth". Dates are parsed by
+ * chrono-node with British day-first order; relative phrases ("born yesterday") do not count.
+ */
+export const detectDob: Detector = (text, env) => {
+  const out = [];
+  for (const m of scan(TRIGGER, text)) {
+    const from = Math.max(0, m.index - 24);
+    const to = Math.min(text.length, m.index + m[0].length + WINDOW);
+    const window = text.slice(from, to);
+    for (const r of en.GB.parse(window, env.today)) {
+      if (!/\d/.test(r.text)) continue;
+      if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+      const start = from + r.index;
+      out.push({ start, end: start + r.text.length, weak: !r.start.isCertain('year') });
+    }
+  }
+  return dedupe(out);
+};
+
+function dedupe<T extends { start: number; end: number }>(matches: T[]): T[] {
+  const seen = new Set<string>();
+  return matches.filter((m) => {
+    const key = `${m.start}:${m.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,28 @@
+import { scan, type Detector } from './types';
+
+const CANDIDATE = /(?<![\d+])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d])/g;
+
+/** NHS number modulus 11 check: weights 10..2; a check value of 10 means the number is invalid. */
+export function isValidNhsNumber(value: string): boolean {
+  const digits = value.replace(/[\s-]/g, '');
+  if (!/^\d{10}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
+  let check = 11 - (sum % 11);
+  if (check === 11) check = 0;
+  if (check === 10) return false;
+  return check === Number(digits[9]);
+}
+
+/** About 1 in 11 random ten-digit strings pass the checksum, so a bare match is weak. */
+export const detectNhs: Detector = (text) => {
+  const out = [];
+  for (const m of scan(CANDIDATE, text)) {
+    const written = m[0];
+    // A leading 0 makes it a phone number in UK writing.
+    if (written.startsWith('0')) continue;
+    if (!isValidNhsNumber(written)) continue;
+    out.push({ start: m.index, end: m.index + written.length, weak: true });
+  }
+  return out;
+};

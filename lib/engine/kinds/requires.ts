@@ -1,0 +1,35 @@
+import { isInside, spanOfHit } from '../doc';
+import type { RequiresRule } from '../rule-schema';
+import type { RuleKind } from './types';
+
+/**
+ * "If this then require that": e.g. a personal post that talks about the employer
+ * must carry a personal-views phrase. Reports the first mention, once.
+ */
+export const requiresKind: RuleKind<RequiresRule> = {
+  kind: 'requires',
+  compile(rule, { terms, organisationList, disclaimer }) {
+    const when = rule.when.terms.length ? terms.addList(rule.when.terms) : -1;
+    const exclude = rule.when.exclude.length ? terms.addList(rule.when.exclude) : -1;
+    const required = terms.addList(rule.require.terms);
+    return {
+      find(doc) {
+        if (doc.hits[required].length > 0) return [];
+        const triggers = [
+          ...(when >= 0 ? doc.hits[when] : []),
+          ...(rule.when.organisation ? doc.hits[organisationList] : []),
+        ]
+          .map((h) => spanOfHit(doc, h))
+          .filter((s) => exclude < 0 || !isInside(doc, s, exclude))
+          .sort((a, b) => a.start - b.start);
+        return triggers.length ? [triggers[0]] : [];
+      },
+      fix(doc, platform) {
+        if (rule.fix !== 'append-disclaimer') return undefined;
+        const phrase = platform === 'x' ? disclaimer.short : disclaimer.text;
+        const separator = doc.text.trim() === '' ? '' : /\n\s*$/.test(doc.text) ? '' : '\n\n';
+        return { kind: 'append', label: `Add "${phrase}"`, text: separator + phrase };
+      },
+    };
+  },
+};

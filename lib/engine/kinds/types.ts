@@ -1,0 +1,24 @@
+import type { Doc, Span } from '../doc';
+import type { Rule } from '../rule-schema';
+import type { TermIndex } from '../term-index';
+import type { Fix } from '../types';
+
+/** What a rule kind needs from the pack being compiled. */
+export interface Compiler {
+  terms: TermIndex;
+  /** Term list of the organisation's names and aliases. */
+  organisationList: number;
+  /** True for IT's custom rules: their patterns run on a linear-time engine. */
+  untrusted: boolean;
+  disclaimer: { text: string; short: string };
+}
+
+export interface CompiledMatcher {
+  find(doc: Doc): Span[];
+  fix?(doc: Doc, platform: string): Fix | undefined;
+}
+
+export interface RuleKind<R extends Rule = Rule> {
+  kind: R['kind'];
+  compile(rule: R, compiler: Compiler): CompiledMatcher;
+}

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import {
+  accountKindSchema,
+  categorySchema,
+  platformSchema,
+  severitySchema,
+  sourceSchema,
+} from './types';
+
+/**
+ * Rules are data (in the spirit of Vale): each names one of a handful of kinds that
+ * lib/engine/kinds implements once. Packs in rules/ and IT's custom rules share this schema.
+ */
+
+const termList = z.array(z.string().trim().min(1, 'a term must not be empty')).min(1);
+
+/** Words near a match (in tokens, either side) that change what the match means. */
+export const contextModifierSchema = z
+  .object({
+    effect: z.enum(['require', 'suppress', 'severity']),
+    terms: z.array(z.string().trim().min(1)).default([]),
+    /** Also count the organisation's names and aliases as context words. */
+    organisation: z.boolean().default(false),
+    within: z.number().int().min(1).max(60).default(8),
+    severity: severitySchema.optional(),
+  })
+  .refine((m) => m.effect !== 'severity' || m.severity, {
+    message: 'a "severity" context modifier needs a severity',
+    path: ['severity'],
+  })
+  .refine((m) => m.terms.length > 0 || m.organisation, {
+    message: 'a context modifier needs terms or "organisation": true',
+    path: ['terms'],
+  });
+export type ContextModifier = z.infer<typeof contextModifierSchema>;
+
+const exampleSchema = z.union([
+  z.string().min(1),
+  z.object({
+    text: z.string().min(1),
+    account: accountKindSchema.optional(),
+    platform: platformSchema.optional(),
+    date: z.string().optional(),
+    politicallyRestricted: z.boolean().optional(),
+  }),
+]);
+export type RuleExample = z.infer<typeof exampleSchema>;
+
+const severityOrOff = z.union([severitySchema, z.literal('off')]);
+
+const ruleBase = {
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]*$/, 'rule ids are lower-case words joined by "." or "-"'),
+  category: categorySchema,
+  severity: severitySchema,
+  /** Stricter (or off) for one kind of account: council accounts carry the council's voice. */
+  severityByAccount: z
+    .object({ personal: severityOrOff.optional(), council: severityOrOff.optional() })
+    .optional(),
+  platforms: z.array(platformSchema).optional(),
+  message: z.string().min(1),
+  advice: z.string().min(1),
+  sources: z.array(sourceSchema).min(1, 'every rule cites the policy clause it comes from'),
+  context: z.array(contextModifierSchema).default([]),
+  examples: z
+    .object({ flag: z.array(exampleSchema).default([]), pass: z.array(exampleSchema).default([]) })
+    .default({ flag: [], pass: [] }),
+};
+
+export const termsRuleSchema = z.object({
+  ...ruleBase,
+  kind: z.literal('terms'),
+  terms: termList,
+  /** Match inflections (grievance → grievances, leak → leaked/leaking). */
+  inflect: z.boolean().default(true),
+  /** Only match words written with a capital (Labour the party, not labour the work). */
+  capitalised: z.boolean().default(false),
+  /** Matches inside one of these phrases do not count ("council tax" for "council"). */
+  exclude: z.array(z.string().trim().min(1)).default([]),
+});
+
+export const patternRuleSchema = z.object({
+  ...ruleBase,
+  kind: z.literal('pattern'),
+  pattern: z.string().min(1),
+  caseSensitive: z.boolean().default(false),
+});
+
+export const IDENTIFIERS = ['email', 'phone', 'postcode', 'nino', 'nhs', 'dob', 'reference'] as const;
+export const identifierRuleSchema = z
+  .object({
+    ...ruleBase,
+    kind: z.literal('identifier'),
+    identifier: z.enum(IDENTIFIERS),
+    /** For "reference": the council's case/reference number format. */
+    pattern: z.string().optional(),
+  })
+  .refine((r) => r.identifier !== 'reference' || r.pattern, {
+    message: 'a "reference" identifier needs the council\'s pattern',
+    path: ['pattern'],
+  });
+
+export const requiresRuleSchema = z.object({
+  ...ruleBase,
+  kind: z.literal('requires'),
+  /** If the post contains any of these (or names the organisation)… */
+  when: z.object({
+    terms: z.array(z.string().trim().min(1)).default([]),
+    organisation: z.boolean().default(false),
+    exclude: z.array(z.string().trim().min(1)).default([]),
+  }),
+  /** …it must also contain one of these. */
+  require: z.object({ terms: termList }),
+  /** Offer to append the pack's disclaimer. */
+  fix: z.enum(['append-disclaimer']).optional(),
+});
+
+export const profanityRuleSchema = z.object({
+  ...ruleBase,
+  kind: z.literal('profanity'),
+});
+
+export const ruleSchema = z.discriminatedUnion('kind', [
+  termsRuleSchema,
+  patternRuleSchema,
+  identifierRuleSchema,
+  requiresRuleSchema,
+  profanityRuleSchema,
+]);
+export type Rule = z.infer<typeof ruleSchema>;
+export type RuleInput = z.input<typeof ruleSchema>;
+export type TermsRule = z.infer<typeof termsRuleSchema>;
+export type PatternRule = z.infer<typeof patternRuleSchema>;
+export type IdentifierRule = z.infer<typeof identifierRuleSchema>;
+export type RequiresRule = z.infer<typeof requiresRuleSchema>;
+export type ProfanityRule = z.infer<typeof profanityRuleSchema>;

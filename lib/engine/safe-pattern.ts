@@ -1,0 +1,65 @@
+import { RE2JS } from 're2js';
+import isSafeRegex from 'safe-regex2';
+
+/**
+ * Regular expressions in rules. Our own packs use the browser's engine (and a test checks
+ * every shipped pattern for nested quantifiers). Patterns IT supplies run on RE2JS, a
+ * linear-time engine with no backtracking, so no pattern can hang the page; patterns that
+ * WOULD backtrack catastrophically elsewhere are still rejected at validation, because
+ * they are almost always a mistake and IT may reuse them in other tools.
+ */
+export interface CompiledPattern {
+  /** Non-overlapping matches as [start, end) pairs, at most `limit`. */
+  findAll(text: string, limit?: number): [number, number][];
+}
+
+const MAX_MATCHES = 200;
+
+export class PatternError extends Error {}
+
+/** Why a pattern cannot be used, or null when it is fine. */
+export function patternProblem(source: string): string | null {
+  try {
+    RE2JS.compile(source);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message.replace(/^error parsing regexp: /, '') : String(e);
+    return `is not a valid regular expression (${reason}); lookarounds and backreferences are not supported`;
+  }
+  try {
+    if (!isSafeRegex(source)) return 'could backtrack catastrophically (a quantifier inside a quantified group, like (a+)+); rewrite it without nesting';
+  } catch {
+    return 'is not a valid regular expression';
+  }
+  return null;
+}
+
+export function compilePattern(source: string, opts: { caseSensitive: boolean; untrusted: boolean }): CompiledPattern {
+  if (opts.untrusted) {
+    const problem = patternProblem(source);
+    if (problem) throw new PatternError(`pattern ${JSON.stringify(source)} ${problem}`);
+    const re = RE2JS.compile(source, opts.caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
+    return {
+      findAll(text, limit = MAX_MATCHES) {
+        const out: [number, number][] = [];
+        const m = re.matcher(text);
+        while (out.length < limit && m.find()) {
+          if (m.end() > m.start()) out.push([m.start(), m.end()]);
+        }
+        return out;
+      },
+    };
+  }
+  const re = new RegExp(source, opts.caseSensitive ? 'gu' : 'giu');
+  return {
+    findAll(text, limit = MAX_MATCHES) {
+      const out: [number, number][] = [];
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while (out.length < limit && (m = re.exec(text))) {
+        if (m[0].length === 0) re.lastIndex++;
+        else out.push([m.index, m.index + m[0].length]);
+      }
+      return out;
+    },
+  };
+}
