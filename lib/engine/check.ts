@@ -51,6 +51,7 @@ export function checkWith(
   for (const compiled of ruleset.rules) {
     const { rule } = compiled;
     if (rule.platforms && !rule.platforms.includes(context.platform)) continue;
+    if (rule.preElectionOnly && !preElection) continue;
     const base = baseSeverity(compiled, context, settings);
     if (base === 'off') continue;
     let kept = 0;

@@ -42,10 +42,11 @@ export function spanOfChars(doc: Doc, start: number, end: number): Span {
   return { start, end, from: lo, to: Math.max(lo, to) };
 }
 
-/** Whether any hit of `list` lies within `within` tokens of the span. */
+/** Whether any hit of `list` lies within `within` tokens of the span (the span's own words do not count). */
 export function isNear(doc: Doc, span: Span, list: number, within: number): boolean {
   for (const h of doc.hits[list]) {
-    if (h.to >= span.from - within && h.from <= span.to + within) return true;
+    const overlaps = h.from <= span.to && h.to >= span.from;
+    if (!overlaps && h.to >= span.from - within && h.from <= span.to + within) return true;
   }
   return false;
 }

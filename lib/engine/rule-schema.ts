@@ -59,6 +59,8 @@ const ruleBase = {
     .object({ personal: severityOrOff.optional(), council: severityOrOff.optional() })
     .optional(),
   platforms: z.array(platformSchema).optional(),
+  /** Only applies inside a configured pre-election period. */
+  preElectionOnly: z.boolean().default(false),
   message: z.string().min(1),
   advice: z.string().min(1),
   sources: z.array(sourceSchema).min(1, 'every rule cites the policy clause it comes from'),
@@ -74,7 +76,7 @@ export const termsRuleSchema = z.object({
   terms: termList,
   /** Match inflections (grievance → grievances, leak → leaked/leaking). */
   inflect: z.boolean().default(true),
-  /** Only match words written with a capital (Labour the party, not labour the work). */
+  /** Terms written with a capital only match capitalised words (Labour the party, not labour the work). */
   capitalised: z.boolean().default(false),
   /** Matches inside one of these phrases do not count ("council tax" for "council"). */
   exclude: z.array(z.string().trim().min(1)).default([]),

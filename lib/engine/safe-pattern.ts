@@ -1,9 +1,9 @@
 import { RE2JS } from 're2js';
-import isSafeRegex from 'safe-regex2';
+import regjsparser, { type AstNode } from 'regjsparser';
 
 /**
  * Regular expressions in rules. Our own packs use the browser's engine (and a test checks
- * every shipped pattern for nested quantifiers). Patterns IT supplies run on RE2JS, a
+ * every shipped pattern with `patternProblem`). Patterns IT supplies run on RE2JS, a
  * linear-time engine with no backtracking, so no pattern can hang the page; patterns that
  * WOULD backtrack catastrophically elsewhere are still rejected at validation, because
  * they are almost always a mistake and IT may reuse them in other tools.
@@ -25,10 +25,36 @@ export function patternProblem(source: string): string | null {
     const reason = e instanceof Error ? e.message.replace(/^error parsing regexp: /, '') : String(e);
     return `is not a valid regular expression (${reason}); lookarounds and backreferences are not supported`;
   }
+  let ast: AstNode;
   try {
-    if (!isSafeRegex(source)) return 'could backtrack catastrophically (a quantifier inside a quantified group, like (a+)+); rewrite it without nesting';
-  } catch {
-    return 'is not a valid regular expression';
+    ast = regjsparser.parse(source, 'u') as AstNode;
+  } catch (e) {
+    return `is not a valid regular expression (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`;
+  }
+  const nested = nestedRepetition(ast, false);
+  if (nested)
+    return `could backtrack catastrophically: "${nested}" repeats without limit inside a group that is itself repeated (like (a+)+); rewrite it without the nesting`;
+  return null;
+}
+
+/**
+ * The classic catastrophic-backtracking shape: an unbounded quantifier inside a group that
+ * is itself repeated more than once ((a+)+, (\w+\s?)*). An optional group ((?:ref\s*)?) is fine.
+ */
+export function nestedRepetition(node: AstNode, insideRepeat: boolean): string | null {
+  if (node.type === 'quantifier') {
+    const unbounded = node.max === undefined;
+    if (insideRepeat && unbounded) return node.raw;
+    const repeats = node.max === undefined || node.max > 1;
+    return nestedRepetition(node.body[0], insideRepeat || repeats);
+  }
+  if (node.type === 'characterClass') return null;
+  const body = (node as { body?: unknown }).body;
+  if (Array.isArray(body)) {
+    for (const child of body as AstNode[]) {
+      const found = nestedRepetition(child, insideRepeat);
+      if (found) return found;
+    }
   }
   return null;
 }

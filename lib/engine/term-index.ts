@@ -38,8 +38,10 @@ export class TermIndex {
     return this.lists;
   }
 
-  private addTerm(term: string, list: number, { inflect = true, capitalised = false }: TermOptions) {
+  private addTerm(term: string, list: number, { inflect = true, capitalised: capitalisedList = false }: TermOptions) {
     const words = tokenize(term).map((t) => t.norm);
+    // In a "capitalised" list only terms written with a capital need one ("Labour", not "tories").
+    const capitalised = capitalisedList && /^\p{Lu}/u.test(term);
     if (words.length === 0) return;
     const formsOf = (w: string) => (inflect ? inflections(w) : [w]);
     const rest = words.slice(1).map((w) => new Set(formsOf(w)));

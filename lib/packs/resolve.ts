@@ -18,12 +18,13 @@ export function resolvePack(file: PackFile, files: ReadonlyMap<string, PackFile>
     base = resolvePack(parent, files, [...seen, file.id]);
   }
   const vocab = { ...collectVocab(file.extends ? files.get(file.extends) : undefined, files), ...file.vocab };
-  const expand = (terms: string[], where: string): string[] =>
+  const expand = (terms: string[], where: string, depth = 0): string[] =>
     terms.flatMap((t) => {
       if (!t.startsWith('@')) return [t];
       const list = vocab[t.slice(1)];
       if (!list) throw new PackError(`pack "${file.id}": ${where} uses unknown vocabulary "${t}"`);
-      return list;
+      if (depth > 4) throw new PackError(`pack "${file.id}": vocabulary "${t}" refers to itself`);
+      return expand(list, `vocab ${t}`, depth + 1);
     });
 
   const inherited = (base?.rules ?? []).flatMap((rule) => {

@@ -22,7 +22,7 @@ export const detectPhone: Detector = (text, env) => {
   const out = [];
   for (const found of findNumbers(text, { defaultCountry: 'GB', leniency: 'POSSIBLE', v2: true })) {
     const { number } = found;
-    if (number.country && number.country !== 'GB') continue;
+    // +44 also covers Guernsey, Jersey and the Isle of Man (07911 is a Guernsey range).
     if (number.countryCallingCode !== '44') continue;
     const written = text.slice(found.startsAt, found.endsAt).replace(/[\s().-]/g, '');
     // A UK number is written with its leading 0 or +44/0044; bare digit runs are something else.
