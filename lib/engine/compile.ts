@@ -68,7 +68,10 @@ function build(pack: Pack, organisationNames: string[], settings: ResolvedSettin
     try {
       const kind = RULE_KINDS[rule.kind] as RuleKind;
       const matcher = kind.compile(rule, { ...base, untrusted });
-      const context = rule.context.map((c) => ({ ...c, list: c.terms.length ? terms.addList(c.terms) : -1 }));
+      const context = rule.context.map((c) => ({
+        ...c,
+        list: c.terms.length ? terms.addList(c.terms, { capitalised: c.capitalised }) : -1,
+      }));
       rules.push({ rule, matcher, context, source: citation(rule.sources, pack.documents) });
     } catch (e) {
       problems.push(`rule "${rule.id}": ${e instanceof Error ? e.message : String(e)}`);

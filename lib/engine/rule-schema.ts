@@ -22,6 +22,8 @@ export const contextModifierSchema = z
     /** Also count the organisation's names and aliases as context words. */
     organisation: z.boolean().default(false),
     within: z.number().int().min(1).max(60).default(8),
+    /** Terms written with a capital only match capitalised words (first names). */
+    capitalised: z.boolean().default(false),
     severity: severitySchema.optional(),
   })
   .refine((m) => m.effect !== 'severity' || m.severity, {
