@@ -33,6 +33,7 @@ export function checkWith(
   const tokens = tokenize(text);
   const doc: Doc = {
     text,
+    lower: text.toLowerCase(),
     tokens,
     hits: ruleset.terms.match(tokens),
     memo: new Map(),

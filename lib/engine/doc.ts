@@ -15,6 +15,8 @@ export interface Span {
 /** One post, analysed once and shared by every rule. */
 export interface Doc {
   text: string;
+  /** The text in lower case, for cheap prefilters. */
+  lower: string;
   tokens: Token[];
   /** Hits of every term list, by list id. */
   hits: Hit[][];

@@ -88,6 +88,8 @@ export const patternRuleSchema = z.object({
   ...ruleBase,
   kind: z.literal('pattern'),
   pattern: z.string().min(1),
+  /** Cheap literal hints (lower case): the pattern only runs on posts containing one of them. */
+  prefilter: z.array(z.string().min(1)).optional(),
   caseSensitive: z.boolean().default(false),
 });
 

@@ -75,7 +75,7 @@ export function compilePattern(source: string, opts: { caseSensitive: boolean; u
       },
     };
   }
-  const re = new RegExp(source, opts.caseSensitive ? 'gu' : 'giu');
+  const re = new RegExp(source, opts.caseSensitive ? 'g' : 'gi');
   return {
     findAll(text, limit = MAX_MATCHES) {
       const out: [number, number][] = [];

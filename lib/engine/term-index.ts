@@ -7,11 +7,12 @@ export interface Hit {
   to: number;
 }
 
-interface Entry {
-  list: number;
+/** One phrase (by its first word's form), shared by every list that contains it. */
+interface Phrase {
   /** Allowed folded forms for each word after the first. */
   rest: Set<string>[];
   capitalised: boolean;
+  lists: number[];
 }
 
 export interface TermOptions {
@@ -21,15 +22,29 @@ export interface TermOptions {
 
 /**
  * Every term list of every rule lives in one map keyed by the (inflected) first word,
- * so a post is scanned once however many rules a pack has.
+ * so a post is scanned once however many rules a pack has. Identical lists (a vocabulary
+ * used as context by several rules) share one id, and a phrase in several lists is
+ * checked once.
  */
+/** Phrases by first word; longer ones bucketed again by their second word's forms. */
+interface Node {
+  single: Phrase[];
+  bySecond: Map<string, Phrase[]>;
+}
+
 export class TermIndex {
-  private readonly index = new Map<string, Entry[]>();
+  private readonly index = new Map<string, Node>();
+  private readonly phrases = new Map<string, Phrase>();
+  private readonly listIds = new Map<string, number>();
   private lists = 0;
 
   /** Registers a list of terms; returns its id, used to read its hits. */
   addList(terms: readonly string[], options: TermOptions = {}): number {
+    const key = JSON.stringify([terms, options.inflect ?? true, options.capitalised ?? false]);
+    const existing = this.listIds.get(key);
+    if (existing !== undefined) return existing;
     const list = this.lists++;
+    this.listIds.set(key, list);
     for (const term of terms) this.addTerm(term, list, options);
     return list;
   }
@@ -40,51 +55,76 @@ export class TermIndex {
 
   private addTerm(term: string, list: number, { inflect = true, capitalised: capitalisedList = false }: TermOptions) {
     const words = tokenize(term).map((t) => t.norm);
+    if (words.length === 0) return;
     // In a "capitalised" list only terms written with a capital need one ("Labour", not "tories").
     const capitalised = capitalisedList && /^\p{Lu}/u.test(term);
-    if (words.length === 0) return;
     const formsOf = (w: string) => (inflect ? inflections(w) : [w]);
-    const rest = words.slice(1).map((w) => new Set(formsOf(w)));
-    for (const first of formsOf(words[0])) this.put(first, { list, rest, capitalised });
+    this.addPhrase(words, inflect, formsOf, capitalised, list);
     // "off-the-record", "offtherecord": a phrase written as one word also counts.
-    if (words.length > 1) {
-      const joined = words.join('');
-      for (const form of formsOf(joined)) this.put(form, { list, rest: [], capitalised });
-    }
+    if (words.length > 1) this.addPhrase([words.join('')], inflect, formsOf, capitalised, list);
   }
 
-  private put(key: string, entry: Entry) {
-    const entries = this.index.get(key);
-    if (!entries) this.index.set(key, [entry]);
-    else if (!entries.some((e) => e.list === entry.list && sameRest(e.rest, entry.rest))) entries.push(entry);
+  private addPhrase(words: string[], inflect: boolean, formsOf: (w: string) => string[], capitalised: boolean, list: number) {
+    const signature = `${words.join(' ')}|${inflect}|${capitalised}`;
+    let phrase = this.phrases.get(signature);
+    if (phrase) {
+      if (!phrase.lists.includes(list)) phrase.lists.push(list);
+      return;
+    }
+    phrase = { rest: words.slice(1).map((w) => new Set(formsOf(w))), capitalised, lists: [list] };
+    this.phrases.set(signature, phrase);
+    for (const first of formsOf(words[0])) {
+      let node = this.index.get(first);
+      if (!node) this.index.set(first, (node = { single: [], bySecond: new Map() }));
+      if (phrase.rest.length === 0) node.single.push(phrase);
+      else
+        for (const second of phrase.rest[0]) {
+          const bucket = node.bySecond.get(second);
+          if (!bucket) node.bySecond.set(second, [phrase]);
+          else bucket.push(phrase);
+        }
+    }
   }
 
   /** One pass over the tokens; returns the hits of each list, indexed by list id. */
   match(tokens: readonly Token[]): Hit[][] {
-    const hits: Hit[][] = Array.from({ length: this.lists }, () => []);
+    const hits: Hit[][] = [];
+    for (let l = 0; l < this.lists; l++) hits.push([]);
     const n = tokens.length;
-    const tryKey = (key: string, from: number, next: number) => {
-      const entries = this.index.get(key);
-      if (!entries) return;
-      for (const e of entries) {
+    const record = (e: Phrase, from: number, to: number) => {
+      for (const list of e.lists) {
+        const listHits = hits[list];
+        const prev = listHits[listHits.length - 1];
+        // The same words found twice (as a word and as a joined phrase) count once.
+        if (!prev || prev.from !== from || prev.to !== to) listHits.push({ from, to });
+      }
+    };
+    // Phrases in `bucket` already matched their second word at `next`.
+    const tryPhrases = (bucket: Phrase[] | undefined, from: number, next: number) => {
+      if (!bucket) return;
+      for (const e of bucket) {
         if (e.capitalised && !tokens[from].cap) continue;
-        let j = next;
+        let j = next + 1;
         let ok = true;
-        for (const allowed of e.rest) {
+        for (let r = 1; r < e.rest.length; r++) {
           const t = tokens[j];
-          if (j >= n || !(allowed.has(t.norm) || (t.plain !== undefined && allowed.has(t.plain)))) {
+          if (j >= n || !(e.rest[r].has(t.norm) || (t.plain !== undefined && e.rest[r].has(t.plain)))) {
             ok = false;
             break;
           }
           j++;
         }
-        if (ok) {
-          const listHits = hits[e.list];
-          const prev = listHits[listHits.length - 1];
-          // The same words found twice (as a word and as a joined phrase) count once.
-          if (!prev || prev.from !== from || prev.to !== j - 1) listHits.push({ from, to: j - 1 });
-        }
+        if (ok) record(e, from, j - 1);
       }
+    };
+    const tryKey = (key: string, from: number, next: number) => {
+      const node = this.index.get(key);
+      if (!node) return;
+      for (const e of node.single) if (!e.capitalised || tokens[from].cap) record(e, from, from + (next - from) - 1);
+      if (next >= n || node.bySecond.size === 0) return;
+      const t = tokens[next];
+      tryPhrases(node.bySecond.get(t.norm), from, next);
+      if (t.plain !== undefined) tryPhrases(node.bySecond.get(t.plain), from, next);
     };
     for (let i = 0; i < n; i++) {
       const t = tokens[i];
@@ -99,8 +139,4 @@ export class TermIndex {
     }
     return hits;
   }
-}
-
-function sameRest(a: Set<string>[], b: Set<string>[]): boolean {
-  return a.length === b.length && a.every((s, i) => s === b[i]);
 }

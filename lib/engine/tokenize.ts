@@ -88,6 +88,16 @@ function foldNonAscii(ch: string, cp: number): Folded {
 }
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiAlnum = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);
+const DIGIT = /[0-9]/;
+/** A character that ends a word with no chance of joining it to the next (space, comma…). */
+function isPlainBreak(c: number, text: string, at: number): boolean {
+  if (c >= 128) return false;
+  const ch = text[at];
+  return !APOSTROPHES.has(ch) && LEET[ch] === undefined;
+}
+const LETTER = /[a-z]/;
+const LEET_DIGITS = /[0134578]/g;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -117,35 +127,31 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
-    // Hot path: plain ASCII letters and digits.
-    if (c >= 97 && c <= 122) {
-      if (start < 0) start = i;
-      const ch = text[i];
-      norm += ch;
-      plain += ch;
-      hasLetter = true;
-      end = ++i;
-      continue;
-    }
-    if (c >= 65 && c <= 90) {
+    // Hot path: a run of plain ASCII letters and digits, taken in one slice.
+    if (isAsciiAlnum(c)) {
+      let j = i + 1;
+      while (j < len && isAsciiAlnum(text.charCodeAt(j))) j++;
+      const lower = text.slice(i, j).toLowerCase();
+      // The common case: a whole plain word followed by a space or ordinary punctuation.
+      if (start < 0 && (j === len || isPlainBreak(text.charCodeAt(j), text, j)) && !DIGIT.test(lower)) {
+        tokens.push({ norm: lower, start: i, end: j, cap: c >= 65 && c <= 90, gluedNext: false });
+        i = j;
+        continue;
+      }
       if (start < 0) {
         start = i;
-        cap = true;
+        cap = c >= 65 && c <= 90;
       }
-      const ch = String.fromCharCode(c + 32);
-      norm += ch;
-      plain += ch;
-      hasLetter = true;
-      end = ++i;
-      continue;
-    }
-    if (c >= 48 && c <= 57) {
-      if (start < 0) start = i;
-      const ch = text[i];
-      norm += LEET[ch] ?? ch;
-      plain += ch;
-      hasDigitOrSymbol = true;
-      end = ++i;
+      plain += lower;
+      if (DIGIT.test(lower)) {
+        norm += lower.replace(LEET_DIGITS, (d) => LEET[d]);
+        hasDigitOrSymbol = true;
+        if (LETTER.test(lower)) hasLetter = true;
+      } else {
+        norm += lower;
+        hasLetter = true;
+      }
+      end = i = j;
       continue;
     }
     let width = 1;

@@ -8,7 +8,11 @@ const WINDOW = 48;
  * A calendar date written near "DOB", "born" or "date of birth". Dates are parsed by
  * chrono-node with British day-first order; relative phrases ("born yesterday") do not count.
  */
+const HINTS = ['born', 'dob', 'd.o.b', 'd o b', 'birth'];
+
 export const detectDob: Detector = (text, env) => {
+  const lower = text.toLowerCase();
+  if (!HINTS.some((h) => lower.includes(h))) return [];
   const out = [];
   for (const m of scan(TRIGGER, text)) {
     const from = Math.max(0, m.index - 24);

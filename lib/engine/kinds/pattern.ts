@@ -8,6 +8,38 @@ export const patternKind: RuleKind<PatternRule> = {
   kind: 'pattern',
   compile(rule, { untrusted }) {
     const pattern = compilePattern(rule.pattern, { caseSensitive: rule.caseSensitive, untrusted });
-    return { find: (doc) => pattern.findAll(doc.text).map(([s, e]) => spanOfChars(doc, s, e)) };
+    const hints = rule.prefilter?.map((h) => h.toLowerCase());
+    return {
+      find(doc) {
+        if (!hints) return pattern.findAll(doc.text).map(([s, e]) => spanOfChars(doc, s, e));
+        // A match must contain a hint: run the pattern only on windows around the hints,
+        // so a long post costs a few indexOf calls instead of a regex scan.
+        const spans = [];
+        for (const [from, to] of windows(doc.lower, hints)) {
+          for (const [s, e] of pattern.findAll(doc.text.slice(from, to))) spans.push(spanOfChars(doc, from + s, from + e));
+        }
+        return spans;
+      },
+    };
   },
 };
+
+const WINDOW = 160;
+
+/** Merged [from, to) windows of WINDOW characters either side of every hint occurrence. */
+function windows(lower: string, hints: string[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (const hint of hints) {
+    for (let at = lower.indexOf(hint); at >= 0; at = lower.indexOf(hint, at + 1)) {
+      found.push([Math.max(0, at - WINDOW), Math.min(lower.length, at + hint.length + WINDOW)]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const w of found) {
+    const last = merged[merged.length - 1];
+    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else merged.push(w);
+  }
+  return merged;
+}

@@ -4,7 +4,7 @@ import {
   englishRecommendedTransformers,
   RegExpMatcher,
 } from 'obscenity';
-import { spanOfChars, type Span } from '../doc';
+import type { Span } from '../doc';
 import type { ProfanityRule } from '../rule-schema';
 import type { RuleKind } from './types';
 
@@ -28,7 +28,37 @@ function getMatcher(): RegExpMatcher {
   return matcher;
 }
 
-/** Swearing and slurs via obscenity, which already handles l33t, repeats and spacing tricks. */
+// Posts are re-checked on every pause in typing: remember each word's verdict.
+const verdicts = new Map<string, boolean>();
+function isProfane(m: RegExpMatcher, word: string): boolean {
+  let verdict = verdicts.get(word);
+  if (verdict === undefined) {
+    verdict = m.hasMatch(word);
+    if (verdicts.size > 20_000) verdicts.clear();
+    verdicts.set(word, verdict);
+  }
+  return verdict;
+}
+
+const contextVerdicts = new Map<string, boolean>();
+/** Whether the word at [start, end) of `phrase` is still profane with its neighbours (whitelists). */
+function isProfaneInContext(m: RegExpMatcher, phrase: string, start: number, end: number): boolean {
+  const key = `${start}:${end}:${phrase}`;
+  let verdict = contextVerdicts.get(key);
+  if (verdict === undefined) {
+    verdict = m.getAllMatches(phrase).some((h) => h.startIndex < end && h.endIndex >= start);
+    if (contextVerdicts.size > 5_000) contextVerdicts.clear();
+    contextVerdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+/**
+ * Swearing and slurs via obscenity, which already handles l33t, repeated letters and
+ * look-alikes. It runs word by word (with a cache) rather than over the whole post, which
+ * keeps a keystroke cheap; a flagged word is re-checked with its neighbours so that
+ * whitelisted phrases ("Dick Whittington") still pass.
+ */
 export const profanityKind: RuleKind<ProfanityRule> = {
   kind: 'profanity',
   compile() {
@@ -36,13 +66,16 @@ export const profanityKind: RuleKind<ProfanityRule> = {
       find(doc) {
         const m = getMatcher();
         const spans: Span[] = [];
-        // obscenity reports end inclusive.
-        for (const hit of m.getAllMatches(doc.text, true)) spans.push(spanOfChars(doc, hit.startIndex, hit.endIndex + 1));
-        // Letters spaced out ("f u c k") were joined by the tokenizer; check those words too.
-        doc.tokens.forEach((t, i) => {
-          if (t.end - t.start > t.norm.length + 1 && m.hasMatch(t.norm) && !spans.some((s) => s.from <= i && s.to >= i))
+        const { tokens, text } = doc;
+        for (let i = 0; i < tokens.length; i++) {
+          const t = tokens[i];
+          const word = t.end - t.start > t.norm.length + 1 ? t.norm : text.slice(t.start, t.end);
+          if (!isProfane(m, word)) continue;
+          const from = tokens[Math.max(0, i - 1)].start;
+          const to = tokens[Math.min(tokens.length - 1, i + 1)].end;
+          if (word === t.norm || isProfaneInContext(m, text.slice(from, to), t.start - from, t.end - from))
             spans.push({ start: t.start, end: t.end, from: i, to: i });
-        });
+        }
         return spans;
       },
     };
