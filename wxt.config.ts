@@ -5,7 +5,7 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: {
-    name: 'Post Guard',
+    name: 'Postwise',
     description:
       "Your council's social media policy beside the composer, as you type. Nothing leaves your machine.",
     permissions: ['storage'],

@@ -33,7 +33,7 @@ function main() {
     `pack ${p.pack ?? 'common'}`,
     `${p.organisationNames?.length ?? 0} organisation names`,
     `${p.councilAccounts?.length ?? 0} council accounts`,
-    `${p.customRules?.length ?? 0} custom rules`,
+    `${p.customRules?.length ?? 0} custom rule${p.customRules?.length === 1 ? '' : 's'}`,
     `enforcement ${p.enforcementMode ?? 'confirm'}`,
   ];
   process.stdout.write(`${file}: valid (${summary.join(', ')})\n`);

@@ -13,23 +13,16 @@ export type PolicyResult = { ok: true; policy: Policy; warnings: string[] } | { 
  */
 export function validatePolicy(raw: unknown): PolicyResult {
   const parsed = policySchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: formatIssues(parsed.error.issues).split('; ') };
+  // Regex problems are reported even when other fields are wrong, so IT sees them all at once.
+  const patternErrors = rawPatternProblems(raw);
+  if (!parsed.success) return { ok: false, errors: [...formatIssues(parsed.error.issues).split('; '), ...patternErrors] };
   const policy = parsed.data;
-  const errors: string[] = [];
+  const errors: string[] = [...patternErrors];
   const warnings: string[] = [];
 
   const packId = policy.pack ?? 'common';
   if (!hasPack(packId)) errors.push(`pack: unknown pack "${packId}" (known: ${packIds().join(', ')})`);
 
-  policy.customRules?.forEach((rule, i) => {
-    const check = (pattern: string | undefined, field: string) => {
-      if (pattern === undefined) return;
-      const problem = patternProblem(pattern);
-      if (problem) errors.push(`customRules[${i}].${field}: ${problem}`);
-    };
-    if (rule.kind === 'pattern') check(rule.pattern, 'pattern');
-    if (rule.kind === 'identifier') check(rule.pattern, 'pattern');
-  });
 
   if (errors.length === 0) {
     const pack = getPack(packId);
@@ -53,4 +46,15 @@ export function validatePolicy(raw: unknown): PolicyResult {
   if (policy.enforcementMode === 'warn' && policy.pauseSeverity)
     warnings.push('pauseSeverity: has no effect while enforcementMode is "warn"');
   return errors.length ? { ok: false, errors } : { ok: true, policy, warnings };
+}
+
+function rawPatternProblems(raw: unknown): string[] {
+  const rules = (raw as { customRules?: unknown } | null)?.customRules;
+  if (!Array.isArray(rules)) return [];
+  return rules.flatMap((rule, i) => {
+    const pattern = (rule as { pattern?: unknown } | null)?.pattern;
+    if (typeof pattern !== 'string') return [];
+    const problem = patternProblem(pattern);
+    return problem ? [`customRules[${i}].pattern: ${problem}`] : [];
+  });
 }
