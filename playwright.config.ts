@@ -6,5 +6,6 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 1,
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : [['list']],
+  outputDir: 'test-results/playwright',
   use: { trace: 'retain-on-failure' },
 });

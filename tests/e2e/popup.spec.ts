@@ -17,6 +17,6 @@ test('the popup checks a draft against the chosen council pack', async ({ contex
   await expect(page.getByLabel('Your council')).toHaveValue('barnsley');
   await page.getByLabel('Draft post').fill('Not supposed to say but the depot is closing. My manager is an idiot.');
   await expect(page.locator('.pg-finding')).not.toHaveCount(0);
-  await page.screenshot({ path: 'test-results/popup.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('popup.png'), fullPage: true });
   expect(requests.filter((u) => !u.startsWith('chrome-extension://'))).toEqual([]);
 });
