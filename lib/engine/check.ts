@@ -1,5 +1,5 @@
 import { compileRuleset, type CompiledRule, type Ruleset } from './compile';
-import { isNear, type Doc, type Span } from './doc';
+import { isNear, negativeHits, type Doc, type Span } from './doc';
 import { tokenize } from './tokenize';
 import {
   DEFAULT_SETTINGS,
@@ -93,7 +93,8 @@ function applyContext(
   for (const mod of compiled.context) {
     const near =
       (mod.list >= 0 && isNear(doc, span, mod.list, mod.within)) ||
-      (mod.organisation && isNear(doc, span, organisationList, mod.within));
+      (mod.organisation && isNear(doc, span, organisationList, mod.within)) ||
+      (mod.sentiment !== undefined && isNear(doc, span, negativeHits(doc, mod.sentiment), mod.within));
     if (mod.effect === 'require' && !near) return null;
     if (mod.effect === 'suppress' && near) return null;
     if (mod.effect === 'severity' && near && mod.severity) result = mod.severity;

@@ -1,4 +1,5 @@
 import type { IdentifierEnv } from './identifiers/types';
+import { sentimentHits, type SentimentLevel } from './sentiment';
 import type { Hit } from './term-index';
 import type { Token } from './tokenize';
 
@@ -44,9 +45,17 @@ export function spanOfChars(doc: Doc, start: number, end: number): Span {
   return { start, end, from: lo, to: Math.max(lo, to) };
 }
 
+/** Negative words in the post, computed once per post when a rule first asks. */
+export function negativeHits(doc: Doc, level: SentimentLevel): Hit[] {
+  const key = `sentiment:${level}`;
+  let hits = doc.memo.get(key) as Hit[] | undefined;
+  if (!hits) doc.memo.set(key, (hits = sentimentHits(doc.tokens, level)));
+  return hits;
+}
+
 /** Whether any hit of `list` lies within `within` tokens of the span (the span's own words do not count). */
-export function isNear(doc: Doc, span: Span, list: number, within: number): boolean {
-  for (const h of doc.hits[list]) {
+export function isNear(doc: Doc, span: Span, list: number | Hit[], within: number): boolean {
+  for (const h of typeof list === 'number' ? doc.hits[list] : list) {
     const overlaps = h.from <= span.to && h.to >= span.from;
     if (!overlaps && h.to >= span.from - within && h.from <= span.to + within) return true;
   }

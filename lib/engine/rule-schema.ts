@@ -21,6 +21,8 @@ export const contextModifierSchema = z
     terms: z.array(z.string().trim().min(1)).default([]),
     /** Also count the organisation's names and aliases as context words. */
     organisation: z.boolean().default(false),
+    /** Also count negative words: AFINN-165 valence <= -2 (negative), -3 (strongly-) or -4 (very-negative). */
+    sentiment: z.enum(['negative', 'strongly-negative', 'very-negative']).optional(),
     within: z.number().int().min(1).max(60).default(8),
     /** Terms written with a capital only match capitalised words (first names). */
     capitalised: z.boolean().default(false),
@@ -30,8 +32,8 @@ export const contextModifierSchema = z
     message: 'a "severity" context modifier needs a severity',
     path: ['severity'],
   })
-  .refine((m) => m.terms.length > 0 || m.organisation, {
-    message: 'a context modifier needs terms or "organisation": true',
+  .refine((m) => m.terms.length > 0 || m.organisation || m.sentiment, {
+    message: 'a context modifier needs terms, "organisation": true or a sentiment',
     path: ['terms'],
   });
 export type ContextModifier = z.infer<typeof contextModifierSchema>;
