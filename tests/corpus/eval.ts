@@ -3,7 +3,7 @@
  * Recall per category and false alarms on clean posts, for each labelled corpus.
  * Labels: {"id","text","account"?,"platform"?,"pack"?,"labels":[categories]}; [] means clean.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { check } from '../../lib/engine/check';
@@ -94,9 +94,16 @@ function print(report: CorpusReport, verbose: boolean) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { flags, positionals } = parseArgv(process.argv.slice(2), ['verbose', 'json']);
   const here = fileURLToPath(new URL('.', import.meta.url));
-  const corpora = typeof flags.corpus === 'string' ? [flags.corpus, ...positionals] : [`${here}dev.jsonl`, `${here}holdout.jsonl`];
+  const corpora =
+    typeof flags.corpus === 'string'
+      ? [flags.corpus, ...positionals]
+      : readdirSync(here)
+          .filter((f) => f.endsWith('.jsonl'))
+          .sort()
+          .map((f) => `${here}${f}`);
   const pack = typeof flags.pack === 'string' ? flags.pack : 'common';
   const reports = corpora.map((path) => evaluate(path.replace(here, 'tests/corpus/'), loadCorpus(path), pack));
+  if (corpora.length > 1) reports.push(evaluate('all corpora', corpora.flatMap(loadCorpus), pack));
   if (flags.json) process.stdout.write(JSON.stringify(reports.map(({ misses, falseAlarms, ...r }) => r), null, 2) + '\n');
   else reports.forEach((r) => print(r, Boolean(flags.verbose)));
 }

@@ -1,4 +1,5 @@
-import { isInside, spanOfHit } from '../doc';
+import { isInside, spanOfChars, spanOfHit } from '../doc';
+import { compilePattern } from '../safe-pattern';
 import type { RequiresRule } from '../rule-schema';
 import type { RuleKind } from './types';
 
@@ -8,9 +9,11 @@ import type { RuleKind } from './types';
  */
 export const requiresKind: RuleKind<RequiresRule> = {
   kind: 'requires',
-  compile(rule, { terms, organisationList, disclaimer }) {
+  compile(rule, { terms, organisationList, disclaimer, untrusted }) {
+    const patterns = rule.when.patterns.map((p) => compilePattern(p, { caseSensitive: false, untrusted }));
     const when = rule.when.terms.length ? terms.addList(rule.when.terms) : -1;
-    const exclude = rule.when.exclude.length ? terms.addList(rule.when.exclude) : -1;
+    // Exclusions are exact ("council house" must not also exclude "council housing officer").
+    const exclude = rule.when.exclude.length ? terms.addList(rule.when.exclude, { inflect: false }) : -1;
     const required = terms.addList(rule.require.terms);
     return {
       find(doc) {
@@ -20,6 +23,7 @@ export const requiresKind: RuleKind<RequiresRule> = {
           ...(rule.when.organisation ? doc.hits[organisationList] : []),
         ]
           .map((h) => spanOfHit(doc, h))
+          .concat(patterns.flatMap((p) => p.findAll(doc.text).map(([s, e]) => spanOfChars(doc, s, e))))
           .filter((s) => exclude < 0 || !isInside(doc, s, exclude))
           .sort((a, b) => a.start - b.start);
         return triggers.length ? [triggers[0]] : [];
