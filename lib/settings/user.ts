@@ -1,12 +1,21 @@
 import { z } from 'zod';
-import { accountKindSchema } from '../engine/types';
+import { accountKindSchema, severitySchema } from '../engine/types';
 import { packIdSchema } from '../packs/schema';
 
 /** What a person chooses for themselves (kept in extension storage; IT policy may override). */
 export const userSettingsSchema = z.object({
   pack: packIdSchema.default('common'),
+  /** Whether the person mostly posts for a council account. */
   account: accountKindSchema.default('personal'),
+  /** Handles of council accounts the person manages: posts from these use the site-owner rules. */
+  councilAccounts: z.array(z.string().trim().min(2)).default([]),
   politicallyRestricted: z.boolean().default(false),
+  enforcementMode: z.enum(['warn', 'confirm', 'block']).default('confirm'),
+  pauseSeverity: severitySchema.default('high'),
+  /** The first-run page has been seen. */
+  welcomed: z.boolean().default(false),
+  /** For tests of the fail-open path only: make every check throw. */
+  faultInjection: z.enum(['none', 'check']).default('none'),
 });
 export type UserSettings = z.infer<typeof userSettingsSchema>;
 

@@ -1,0 +1,72 @@
+import type { Composer, EditorKind } from '../sites/types';
+import { placeCaretAtEnd, readText } from './text';
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * How each editor accepts text it did not see typed, without corrupting its model:
+ *  - Draft.js: a synthetic paste (ClipboardEvent with text/plain). execCommand('insertText')
+ *    changes the DOM but leaves Draft's EditorState empty, so Post stays disabled.
+ *  - Lexical: a synthetic paste, or beforeinput insertFromPaste with a DataTransfer; Lexical
+ *    applies it after the current task, so insert once, wait, then verify.
+ *  - Quill: execCommand('insertText') per line with insertParagraph between lines.
+ *  - textarea and plain contenteditable: execCommand('insertText'), which keeps undo.
+ */
+const STRATEGIES: Record<EditorKind, (el: HTMLElement, text: string) => Promise<void>> = {
+  draft: async (el, text) => paste(el, text),
+  lexical: async (el, text) => {
+    const before = el.innerText;
+    paste(el, text);
+    await frame();
+    if (el.innerText !== before) return;
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    el.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true }));
+  },
+  quill: async (el, text) => {
+    const doc = el.ownerDocument;
+    text.split('\n').forEach((line, i) => {
+      if (i > 0) doc.execCommand('insertParagraph');
+      if (line) doc.execCommand('insertText', false, line);
+    });
+  },
+  textarea: async (el, text) => {
+    el.ownerDocument.execCommand('insertText', false, text);
+  },
+  contenteditable: async (el, text) => {
+    el.ownerDocument.execCommand('insertText', false, text);
+  },
+};
+
+function paste(el: HTMLElement, text: string) {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+}
+
+export type InsertResult = 'inserted' | 'copied' | 'failed';
+
+/**
+ * Appends `text` at the end of the composer the way its editor accepts, then re-reads the
+ * editor. If the text did not land, it is copied to the clipboard for the person to paste.
+ */
+export async function appendText(composer: Composer, text: string): Promise<InsertResult> {
+  const el = composer.element;
+  placeCaretAtEnd(el);
+  // Let the editor see the selection change (Draft and Lexical sync it on selectionchange).
+  await frame();
+  try {
+    await STRATEGIES[composer.editor](el, text);
+  } catch {
+    // Fall through to verification: the clipboard is the safety net.
+  }
+  await frame();
+  await frame();
+  if (readText(composer).includes(text.trim())) return 'inserted';
+  try {
+    await navigator.clipboard.writeText(text.trim());
+    return 'copied';
+  } catch {
+    return 'failed';
+  }
+}

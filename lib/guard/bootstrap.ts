@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { SiteAdapter } from '../sites/types';
+
+declare global {
+  // Shared between the page-start content script and the guard chunk it loads (same isolated world).
+  // eslint-disable-next-line no-var
+  var __postwiseGuard: { start(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> } | undefined;
+}
+
+/**
+ * The part that runs at page start, kept small: it waits for the person to focus a composer,
+ * then asks the background to load the guard (engine, packs and UI) into this page's isolated
+ * world. If anything fails, nothing is intercepted and the site works as without the extension.
+ */
+export function bootstrap(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+  let started = false;
+  const roots = (): ParentNode[] => [document, ...(adapter.extraRoots?.(document) ?? [])];
+  const inComposer = (target: EventTarget | undefined) =>
+    target instanceof Node && roots().some((root) => adapter.findComposers(root).some((c) => c.element === target || c.element.contains(target)));
+
+  const start = async () => {
+    if (started) return;
+    started = true;
+    removeEventListener('focusin', onFocus, true);
+    try {
+      if (!globalThis.__postwiseGuard) await browser.runtime.sendMessage({ type: 'load-guard' });
+      await globalThis.__postwiseGuard?.start(ctx, adapter);
+    } catch (e) {
+      console.warn('[Postwise] guard did not start; posting is unaffected', e);
+    }
+  };
+  const onFocus = (e: FocusEvent) => {
+    if (inComposer(e.composedPath()[0])) void start();
+  };
+  addEventListener('focusin', onFocus, true);
+  // A composer that already has focus when we arrive (autofocus) counts too.
+  const active = document.activeElement?.shadowRoot?.activeElement ?? document.activeElement;
+  if (active && inComposer(active)) void start();
+}

@@ -1,0 +1,269 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { findingKey, GuardPanel } from '../../components/GuardPanel';
+import { GUARD_CSS } from '../../components/guard-styles';
+import { PauseDialog } from '../../components/PauseDialog';
+import { appendText } from '../editors/insert';
+import { placeCaretAtEnd, rangeFor, readText, selectionFor } from '../editors/text';
+import { severityRank, type AccountKind, type Finding } from '../engine/types';
+import type { UserSettings } from '../settings/user';
+import type { Composer, SiteAdapter } from '../sites/types';
+import { clearHighlights, setHighlights } from './highlight';
+import type { LogEntry } from './messages';
+import { ATTACHMENT_REMINDER } from './reminders';
+
+export interface GuardEnv {
+  ctx: ContentScriptContext;
+  adapter: SiteAdapter;
+  settings(): UserSettings;
+  check(text: string, account: AccountKind): Finding[];
+  log(entry: Omit<LogEntry, 'platform' | 'surface'>, composer: Composer): void;
+}
+
+// Events our UI must keep to itself so the site's keyboard shortcuts never see them.
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut'];
+// A long paste is checked when typing pauses for longer.
+const delayFor = (length: number) => (length > 10_000 ? 600 : length > 2_000 ? 300 : 150);
+
+/** One composer: checks it as the person types, shows the panel beside it, and decides on Post. */
+export class ComposerGuard {
+  private findings: Finding[] = [];
+  private readonly dismissed = new Set<string>();
+  private status: string | null = null;
+  private pause: Finding[] | null = null;
+  private bypassOnce = false;
+  private lastSubmit: 'click' | 'key' = 'click';
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+  private anchor: HTMLElement | undefined;
+  private lastText = '';
+  /** Where the caret was when Post was paused, to put it back on "Edit post". */
+  private savedCaret: Range | [number, number] | null = null;
+  private readonly onInput = () => this.schedule();
+  private readonly reposition = () => this.place();
+  private readonly resize = new ResizeObserver(this.reposition);
+
+  constructor(
+    readonly composer: Composer,
+    private readonly env: GuardEnv,
+  ) {
+    for (const type of ['input', 'keyup', 'paste', 'cut', 'drop', 'focus']) composer.element.addEventListener(type, this.onInput);
+    addEventListener('scroll', this.reposition, { capture: true, passive: true });
+    addEventListener('resize', this.reposition, { passive: true });
+    this.resize.observe(composer.element);
+  }
+
+  async mount(): Promise<void> {
+    this.ui = await createShadowRootUi(this.env.ctx, {
+      name: 'postwise-guard',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: GUARD_CSS,
+      isolateEvents: ISOLATED_EVENTS,
+      onMount: (container) => {
+        const anchor = document.createElement('div');
+        anchor.className = 'pw-anchor';
+        container.append(anchor);
+        return anchor;
+      },
+    });
+    this.ui.mount();
+    this.anchor = this.ui.mounted;
+    this.runNow();
+  }
+
+  get element(): HTMLElement {
+    return this.composer.element;
+  }
+
+  /** Findings the person has not dismissed, plus the attachment reminder when one is attached. */
+  visibleFindings(): Finding[] {
+    const shown = this.findings.filter((f) => !this.dismissed.has(findingKey(f)));
+    if (this.hasAttachment() && !this.dismissed.has(findingKey(ATTACHMENT_REMINDER))) shown.push(ATTACHMENT_REMINDER);
+    return shown;
+  }
+
+  schedule(): void {
+    clearTimeout(this.timer);
+    const length = this.composer.element instanceof HTMLTextAreaElement ? this.composer.element.value.length : this.lastText.length;
+    this.timer = setTimeout(() => this.runNow(), delayFor(length));
+  }
+
+  /** Checks the current text now. A failure is logged and shows nothing: posting stays possible. */
+  runNow(): void {
+    clearTimeout(this.timer);
+    const text = readText(this.composer);
+    // A new post (the box was emptied, e.g. after posting) forgets dismissals.
+    if (!text.trim()) this.dismissed.clear();
+    this.lastText = text;
+    try {
+      this.findings = text.trim() ? this.env.check(text, this.account()) : [];
+    } catch (e) {
+      this.findings = [];
+      this.env.log({ action: 'error', categories: [], ruleIds: [], detail: `check failed: ${e instanceof Error ? e.message : String(e)}` }, this.composer);
+    }
+    this.paint();
+  }
+
+  account(): AccountKind {
+    const settings = this.env.settings();
+    const active = this.env.adapter.activeAccount(document)?.toLowerCase();
+    if (active && settings.councilAccounts.some((h) => active.includes(h.toLowerCase()))) return 'council';
+    return settings.account;
+  }
+
+  hasAttachment(): boolean {
+    try {
+      return this.env.adapter.hasAttachment(this.composer);
+    } catch {
+      return false;
+    }
+  }
+
+  submitButton(): HTMLElement | null {
+    return this.env.adapter.findSubmit(this.composer);
+  }
+
+  /**
+   * Called when the person presses Post or Ctrl/Cmd+Enter. Returns true to let it through.
+   * Lets exactly one post through after "Post anyway".
+   */
+  allowSubmit(via: 'click' | 'key'): boolean {
+    if (this.bypassOnce) {
+      this.bypassOnce = false;
+      return true;
+    }
+    const settings = this.env.settings();
+    if (settings.enforcementMode === 'warn') return true;
+    this.runNow();
+    const serious = this.visibleFindings().filter((f) => severityRank(f.severity) >= severityRank(settings.pauseSeverity));
+    if (serious.length === 0) return true;
+    this.lastSubmit = via;
+    this.savedCaret = this.saveCaret();
+    this.pause = serious;
+    this.env.log({ action: 'paused', categories: unique(serious.map((f) => f.category)), ruleIds: unique(serious.map((f) => f.ruleId)) }, this.composer);
+    this.paint();
+    return false;
+  }
+
+  private canPostAnyway(): boolean {
+    const settings = this.env.settings();
+    return !(settings.enforcementMode === 'block' && this.pause?.some((f) => f.severity === 'high'));
+  }
+
+  private editPost() {
+    this.env.log({ action: 'edited', categories: [], ruleIds: unique((this.pause ?? []).map((f) => f.ruleId)) }, this.composer);
+    this.pause = null;
+    this.paint();
+    this.restoreCaret();
+  }
+
+  private saveCaret(): Range | [number, number] | null {
+    const el = this.composer.element;
+    if (el instanceof HTMLTextAreaElement) return [el.selectionStart, el.selectionEnd];
+    const selection = selectionFor(el);
+    const range = selection && selection.rangeCount ? selection.getRangeAt(0) : null;
+    return range && el.contains(range.startContainer) ? range.cloneRange() : null;
+  }
+
+  private restoreCaret() {
+    const el = this.composer.element;
+    const saved = this.savedCaret;
+    this.savedCaret = null;
+    el.focus();
+    if (Array.isArray(saved) && el instanceof HTMLTextAreaElement) el.setSelectionRange(...saved);
+    else if (saved instanceof Range && saved.startContainer.isConnected) {
+      const selection = selectionFor(el);
+      selection?.removeAllRanges();
+      selection?.addRange(saved);
+    } else placeCaretAtEnd(el);
+  }
+
+  private postAnyway(reason: string) {
+    const paused = this.pause ?? [];
+    this.env.log({ action: 'posted-anyway', categories: unique(paused.map((f) => f.category)), ruleIds: unique(paused.map((f) => f.ruleId)), reason: reason.trim() || undefined }, this.composer);
+    this.pause = null;
+    this.bypassOnce = true;
+    this.paint();
+    const button = this.submitButton();
+    if (this.lastSubmit === 'click' && button) button.click();
+    else if (button && this.lastSubmit === 'key' && !isDisabled(button)) button.click();
+    else this.composer.element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, ctrlKey: true, bubbles: true, cancelable: true }));
+    // If the site did not take it, the next Post press must be checked again.
+    setTimeout(() => (this.bypassOnce = false), 1500);
+  }
+
+  private async fix(finding: Finding) {
+    if (!finding.fix) return;
+    const result = await appendText(this.composer, finding.fix.text);
+    this.status =
+      result === 'inserted' ? null : result === 'copied' ? `Couldn't add it here, so "${finding.fix.text.trim()}" is on your clipboard: paste it at the end.` : `Please add "${finding.fix.text.trim()}" at the end of your post.`;
+    this.env.log({ action: result === 'inserted' ? 'fix-inserted' : 'fix-copied', categories: [finding.category], ruleIds: [finding.ruleId] }, this.composer);
+    this.runNow();
+  }
+
+  private paint() {
+    const container = this.anchor;
+    if (!container) return;
+    const findings = this.visibleFindings();
+    render(
+      <>
+        <GuardPanel
+          findings={findings}
+          status={this.status}
+          onDismiss={(f) => {
+            this.dismissed.add(findingKey(f));
+            this.paint();
+          }}
+          onFix={(f) => void this.fix(f)}
+        />
+        {this.pause ? (
+          <PauseDialog findings={this.pause} canPostAnyway={this.canPostAnyway()} onEdit={() => this.editPost()} onPostAnyway={(r) => this.postAnyway(r)} />
+        ) : null}
+      </>,
+      container,
+    );
+    this.highlight(findings);
+    this.place();
+  }
+
+  private highlight(findings: Finding[]) {
+    const el = this.composer.element;
+    if (el instanceof HTMLTextAreaElement) return;
+    const ranges = findings
+      .filter((f) => f.end > f.start && f.severity !== 'info')
+      .flatMap((f) => {
+        const range = rangeFor(el, this.lastText, f.start, f.end);
+        return range ? [{ severity: f.severity, range }] : [];
+      });
+    const root = el.getRootNode() as Document | ShadowRoot;
+    setHighlights(this, root, ranges);
+  }
+
+  private place() {
+    const anchor = this.anchor;
+    if (!anchor) return;
+    const rect = this.composer.element.getBoundingClientRect();
+    const hidden = rect.width === 0 && rect.height === 0;
+    anchor.style.display = hidden ? 'none' : 'block';
+    // Just below the editor's bottom-right corner, never over the text being typed.
+    anchor.style.left = `${Math.max(8, rect.right - 8)}px`;
+    anchor.style.top = `${rect.bottom + 4}px`;
+    anchor.style.transform = 'translateX(-100%)';
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const type of ['input', 'keyup', 'paste', 'cut', 'drop', 'focus']) this.composer.element.removeEventListener(type, this.onInput);
+    removeEventListener('scroll', this.reposition, { capture: true });
+    removeEventListener('resize', this.reposition);
+    this.resize.disconnect();
+    clearHighlights(this);
+    this.ui?.remove();
+  }
+}
+
+const unique = <T,>(items: T[]) => [...new Set(items)];
+const isDisabled = (el: HTMLElement) => el.getAttribute('aria-disabled') === 'true' || (el as HTMLButtonElement).disabled;

@@ -1,0 +1,49 @@
+import type { SiteAdapter } from './types';
+import { closestAcross, queryAll, unique } from './dom';
+
+/**
+ * X: Draft.js inside [data-testid^="tweetTextarea"] (threads number them _0, _1…), a textarea in
+ * narrow layouts; Post is [data-testid="tweetButton"] (modal) or "tweetButtonInline" (timeline,
+ * replies) — once a div, now a button, so match the attribute; modals mount under #layers;
+ * DMs use textarea[data-testid="dm-composer-textarea"] (/i/chat) or the older dmComposerTextInput.
+ */
+export const x: SiteAdapter = {
+  platform: 'x',
+  hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
+  findComposers(root) {
+    const drafts = queryAll(root, '[data-testid^="tweetTextarea"] .public-DraftEditor-content, [data-testid^="tweetTextarea"][contenteditable="true"]');
+    const narrow = queryAll(root, 'textarea[data-testid^="tweetTextarea"]');
+    const dms = queryAll(root, 'textarea[data-testid="dm-composer-textarea"], [data-testid="dmComposerTextInput"]');
+    return [
+      ...unique(drafts).map((element) => ({
+        element,
+        editor: 'draft' as const,
+        surface: element.closest('[role="dialog"]') && location.pathname !== '/compose/post' ? ('reply' as const) : ('post' as const),
+      })),
+      ...narrow.map((element) => ({ element, editor: 'textarea' as const, surface: 'post' as const })),
+      ...dms.map((element) => ({ element, editor: element.tagName === 'TEXTAREA' ? ('textarea' as const) : ('draft' as const), surface: 'message' as const })),
+    ];
+  },
+  findSubmit({ element, surface }) {
+    if (surface === 'message') {
+      const scope = element.closest('form, [data-testid="DmActivityViewport"], [data-testid="DMDrawer"]') ?? document;
+      return scope.querySelector<HTMLElement>('[data-testid="dm-composer-send-button"], [data-testid="dmComposerSendButton"]');
+    }
+    // The nearest Post button after this composer: walk up until a container holds one.
+    let scope: HTMLElement | null = element.parentElement;
+    while (scope) {
+      const button = scope.querySelector<HTMLElement>('[data-testid="tweetButton"], [data-testid="tweetButtonInline"]');
+      if (button) return button;
+      scope = scope.parentElement;
+    }
+    return null;
+  },
+  hasAttachment({ element }) {
+    const scope = closestAcross(element, '[role="dialog"], [data-testid="primaryColumn"], .composer') ?? document.body;
+    return !!scope.querySelector('[data-testid="attachments"] img, [data-testid="attachments"] video, [data-testid="attachments-image"]');
+  },
+  activeAccount(doc) {
+    const text = doc.querySelector('[data-testid="SideNav_AccountSwitcher_Button"]')?.textContent ?? '';
+    return /@\w+/.exec(text)?.[0] ?? null;
+  },
+};

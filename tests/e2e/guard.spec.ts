@@ -1,0 +1,163 @@
+import { expect, test } from './fixtures';
+import { badge, pauseDialog, posts, SITE_CASES } from './sites';
+
+for (const site of SITE_CASES) {
+  test.describe(`${site.name}`, () => {
+    test.afterEach(({ blocked }) => {
+      // Nothing but the fixture sites was requested: no text, finding or log left the machine.
+      expect(blocked).toEqual([]);
+    });
+
+    test('shows warnings after typing, with the clause', async ({ openSite }) => {
+      const page = await openSite(site.url);
+      await site.open(page);
+      await site.composer(page).click();
+      await page.keyboard.type('Between you and me the depot is closing. My NI number is AB123456C');
+      await expect(badge(page)).toContainText('policy notes');
+      await badge(page).click();
+      await expect(page.locator('postwise-guard .pw-item[data-rule="personal-data.nino"]')).toContainText('National Insurance');
+      await expect(page.locator('postwise-guard .pw-item').first()).toContainText('.txt'.replace('.txt', ''));
+    });
+
+    test('adds the disclaimer into the editor model and keeps the cursor usable', async ({ openSite }) => {
+      const page = await openSite(site.url);
+      await site.open(page);
+      await site.composer(page).click();
+      await page.keyboard.type('Great day at work today');
+      await badge(page).click();
+      await page.locator('postwise-guard .pw-btn.pw-primary', { hasText: 'Add' }).click();
+      await expect(badge(page)).toHaveCount(0);
+      await page.keyboard.type(' Thanks all');
+      await site.submit(page).click();
+      const [post] = await posts(page);
+      expect(post.text.startsWith('Great day at work today')).toBe(true);
+      // X gets the short form to fit its character limit.
+      expect(post.text).toMatch(/\n\n(Views expressed are my own|Views my own)\. Thanks all$/);
+    });
+
+    test('pauses Post for a serious finding, and "Post anyway" posts exactly once', async ({ openSite }) => {
+      const page = await openSite(site.url);
+      await site.open(page);
+      await site.composer(page).click();
+      await page.keyboard.type('My NI number is AB123456C');
+      await site.submit(page).click();
+      await expect(pauseDialog(page)).toBeVisible();
+      expect(await posts(page)).toEqual([]);
+      await pauseDialog(page).getByLabel('Reason for posting anyway (optional)').fill('It is a made-up example');
+      await pauseDialog(page).getByRole('button', { name: 'Post anyway' }).click();
+      await expect.poll(() => posts(page)).toHaveLength(1);
+      await page.waitForTimeout(500);
+      const all = await posts(page);
+      expect(all).toHaveLength(1);
+      expect(all[0].text).toBe('My NI number is AB123456C');
+    });
+
+    test('pauses Ctrl+Enter for a serious finding, and "Edit post" goes back to the text', async ({ openSite }) => {
+      const page = await openSite(site.url);
+      await site.open(page);
+      await site.composer(page).click();
+      await page.keyboard.type('My NI number is AB123456C');
+      await page.keyboard.press('Control+Enter');
+      await expect(pauseDialog(page)).toBeVisible();
+      expect(await posts(page)).toEqual([]);
+      await pauseDialog(page).getByRole('button', { name: 'Edit post' }).click();
+      await expect(pauseDialog(page)).toHaveCount(0);
+      await page.keyboard.type(' thanks');
+      await site.submit(page).click();
+      await pauseDialog(page).getByRole('button', { name: 'Post anyway' }).click();
+      await expect.poll(async () => (await posts(page))[0]?.text).toBe('My NI number is AB123456C thanks');
+    });
+
+    test('lets a clean post through on the first click, untouched, with Enter as a newline', async ({ openSite }) => {
+      const page = await openSite(site.url);
+      await site.open(page);
+      await site.composer(page).click();
+      await page.keyboard.type('line one');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('line two');
+      expect(await posts(page)).toEqual([]);
+      await site.submit(page).click();
+      const [post] = await posts(page);
+      expect(post.text).toMatch(site.newline);
+      await expect(pauseDialog(page)).toHaveCount(0);
+    });
+
+    test('typed text reaches the editor model unchanged', async ({ openSite }) => {
+      const page = await openSite(site.url);
+      await site.open(page);
+      await site.composer(page).click();
+      const text = "Quick brown fox's 12 jumps, over (3) lazy dogs! Café & crème? 50% of it — yes; done.";
+      await page.keyboard.type(text);
+      await site.submit(page).click();
+      await expect.poll(async () => (await posts(page))[0]?.text).toBe(text);
+    });
+
+    test('guards replies or comments and direct messages too', async ({ openSite }) => {
+      const page = await openSite(site.url);
+      await site.reply.open(page);
+      await site.reply.composer(page).click();
+      await page.keyboard.type('My manager is an idiot');
+      await expect(badge(page).first()).toContainText('policy note');
+      await site.message.composer(page).click();
+      await page.keyboard.type('Call me on 07700 900123');
+      await expect(badge(page)).toHaveCount(2);
+    });
+
+    test('an engine failure still lets the post through', async ({ openSite, setSettings }) => {
+      await setSettings({ faultInjection: 'check' });
+      const page = await openSite(site.url);
+      await site.open(page);
+      await site.composer(page).click();
+      await page.keyboard.type('My NI number is AB123456C');
+      await site.submit(page).click();
+      await expect.poll(async () => (await posts(page)).length).toBe(1);
+      await expect(pauseDialog(page)).toHaveCount(0);
+    });
+
+    test('reminds about images when one is attached', async ({ openSite }) => {
+      const page = await openSite(site.url);
+      await site.open(page);
+      await site.composer(page).click();
+      await page.keyboard.type('Lovely day out');
+      await page.locator('[data-fixture="attach"]').first().click();
+      await page.keyboard.press('End');
+      await page.keyboard.type('!');
+      await expect(badge(page).first()).toContainText('1 policy note');
+      await badge(page).first().click();
+      await expect(page.locator('postwise-guard .pw-item[data-rule="safeguarding.attachment-reminder"]')).toContainText('4.6');
+    });
+  });
+}
+
+test('a composer opened later (X reply in #layers) is picked up', async ({ openSite }) => {
+  const page = await openSite('https://x.com/home');
+  await page.locator('[data-testid="tweetTextarea_0"] .public-DraftEditor-content').click();
+  await page.locator('[data-testid="reply"]').click();
+  const reply = page.locator('#layers [data-testid="tweetTextarea_0"] .public-DraftEditor-content');
+  await reply.click();
+  await page.keyboard.type('Vote Labour on Thursday');
+  // The timeline composer is empty (no badge); the reply in #layers has its own.
+  await expect(badge(page)).toHaveCount(1);
+  await expect(badge(page)).toContainText('policy note');
+  await page.locator('#layers [data-testid="tweetButton"]').click();
+  await expect.poll(async () => (await posts(page))[0]?.surface).toBe('reply');
+});
+
+test('"block" mode offers no "Post anyway" for serious findings', async ({ openSite, setSettings }) => {
+  await setSettings({ enforcementMode: 'block' });
+  const page = await openSite('https://x.com/home');
+  await page.locator('[data-testid="tweetTextarea_0"] .public-DraftEditor-content').click();
+  await page.keyboard.type('My NI number is AB123456C');
+  await page.locator('[data-testid="tweetButtonInline"]').click();
+  await expect(pauseDialog(page)).toBeVisible();
+  await expect(pauseDialog(page).getByRole('button', { name: 'Post anyway' })).toHaveCount(0);
+});
+
+test('"warn" mode never pauses', async ({ openSite, setSettings }) => {
+  await setSettings({ enforcementMode: 'warn' });
+  const page = await openSite('https://x.com/home');
+  await page.locator('[data-testid="tweetTextarea_0"] .public-DraftEditor-content').click();
+  await page.keyboard.type('My NI number is AB123456C');
+  await page.locator('[data-testid="tweetButtonInline"]').click();
+  await expect.poll(async () => (await posts(page)).length).toBe(1);
+});
