@@ -4,7 +4,8 @@ import type { Finding, Severity } from '../lib/engine/types';
 export interface PanelProps {
   findings: Finding[];
   status: string | null;
-  onDismiss(finding: Finding): void;
+  /** Dismisses every finding in the note. */
+  onDismiss(findings: Finding[]): void;
   onFix(finding: Finding): void;
 }
 
@@ -14,32 +15,48 @@ const worst = (findings: Finding[]): Severity | null =>
 
 export const findingKey = (f: Finding) => `${f.ruleId}:${f.excerpt.toLowerCase()}`;
 
+/** One note per kind of issue: the most serious finding leads, the others are listed with it. */
+export function groupByCategory(findings: Finding[]): { lead: Finding; all: Finding[] }[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) groups.set(f.category, [...(groups.get(f.category) ?? []), f]);
+  const rank = { high: 2, warning: 1, info: 0 } as const;
+  return [...groups.values()]
+    .map((all) => ({ lead: [...all].sort((a, b) => rank[b.severity] - rank[a.severity] || a.start - b.start)[0], all }))
+    .sort((a, b) => rank[b.lead.severity] - rank[a.lead.severity]);
+}
+
 /** A quiet badge beside the composer that opens into the findings, each with the council's clause. */
 export function GuardPanel({ findings, status, onDismiss, onFix }: PanelProps) {
   const [open, setOpen] = useState(false);
   const level = worst(findings);
   if (!level && !status) return null;
+  const groups = groupByCategory(findings);
   return (
     <div class="pw-root">
       {open && (findings.length > 0 || status) ? (
         <section class="pw-panel" role="dialog" aria-label="Social media policy">
           <h2>Your council's social media policy</h2>
           <ul class="pw-list">
-            {findings.map((f) => (
-              <li key={findingKey(f)} class={`pw-item pw-${f.severity}`} data-rule={f.ruleId}>
+            {groups.map(({ lead: f, all }) => (
+              <li key={findingKey(f)} class={`pw-item pw-${f.severity}`} data-rule={f.ruleId} data-category={f.category}>
                 <strong>{LABEL[f.severity]}</strong> · {f.category.replace('-', ' ')}
                 <p>{f.message}</p>
+                {all.length > 1 ? (
+                  <p class="pw-also">
+                    Also: {all.filter((o) => o !== f && o.excerpt).map((o) => `"${o.excerpt}"`).join(', ')}
+                  </p>
+                ) : null}
                 <p>{f.advice}</p>
                 <p class="pw-source">
                   {f.source.doc.replace(/\.txt$/, '')}, {f.source.clause}
                 </p>
                 <div class="pw-actions">
-                  {f.fix ? (
-                    <button type="button" class="pw-btn pw-primary" onClick={() => onFix(f)}>
-                      {f.fix.label}
+                  {all.find((x) => x.fix) ? (
+                    <button type="button" class="pw-btn pw-primary" onClick={() => onFix(all.find((x) => x.fix)!)}>
+                      {all.find((x) => x.fix)!.fix!.label}
                     </button>
                   ) : null}
-                  <button type="button" class="pw-btn" onClick={() => onDismiss(f)}>
+                  <button type="button" class="pw-btn" onClick={() => onDismiss(all)}>
                     Dismiss for this post
                   </button>
                 </div>
@@ -53,10 +70,10 @@ export function GuardPanel({ findings, status, onDismiss, onFix }: PanelProps) {
         type="button"
         class={`pw-badge pw-${level ?? 'clear'}`}
         aria-expanded={open}
-        aria-label={`${findings.length} policy ${findings.length === 1 ? 'note' : 'notes'} for this post`}
+        aria-label={`${groups.length} policy ${groups.length === 1 ? 'note' : 'notes'} for this post`}
         onClick={() => setOpen(!open)}
       >
-        {findings.length ? `${findings.length} ${findings.length === 1 ? 'policy note' : 'policy notes'}` : 'Policy'}
+        {groups.length ? `${groups.length} ${groups.length === 1 ? 'policy note' : 'policy notes'}` : 'Policy'}
       </button>
     </div>
   );

@@ -3,12 +3,14 @@ export const GUARD_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }
 .pw-anchor { position: fixed; z-index: 2147483000; pointer-events: none; }
-.pw-badge { pointer-events: auto; display: inline-flex; align-items: center; gap: 6px; border: 0; border-radius: 999px;
+.pw-badge { pointer-events: auto; white-space: nowrap; display: inline-flex; align-items: center; gap: 6px; border: 0; border-radius: 999px;
   padding: 4px 10px; font-size: 12px; font-weight: 600; cursor: pointer; color: #fff; background: #5b6770; box-shadow: 0 1px 4px rgba(0,0,0,.25); }
 .pw-badge.pw-high { background: #b3261e; } .pw-badge.pw-warning { background: #a15c00; } .pw-badge.pw-info { background: #3a6ea5; }
 .pw-badge.pw-clear { background: #1e6b34; }
 .pw-panel { pointer-events: auto; position: absolute; right: 0; bottom: 30px; width: 340px; max-height: 60vh; overflow: auto; background: #fff; color: #1b1b1f;
   border: 1px solid #d0d0d7; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.2); padding: 10px; font-size: 13px; line-height: 1.4; }
+.pw-below .pw-panel { bottom: auto; top: 30px; }
+.pw-also { color: #555; font-size: 12px; }
 .pw-panel h2 { font-size: 13px; margin: 0 0 6px; }
 .pw-list { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
 .pw-item { border-left: 4px solid #999; background: #f6f6f8; border-radius: 4px; padding: 6px 8px; }

@@ -213,8 +213,8 @@ export class ComposerGuard {
         <GuardPanel
           findings={findings}
           status={this.status}
-          onDismiss={(f) => {
-            this.dismissed.add(findingKey(f));
+          onDismiss={(all) => {
+            for (const f of all) this.dismissed.add(findingKey(f));
             this.paint();
           }}
           onFix={(f) => void this.fix(f)}
@@ -252,6 +252,8 @@ export class ComposerGuard {
     anchor.style.left = `${Math.max(8, rect.right - 8)}px`;
     anchor.style.top = `${rect.bottom + 4}px`;
     anchor.style.transform = 'translateX(-100%)';
+    // Open the panel downwards when the composer sits in the top half of the window.
+    anchor.classList.toggle('pw-below', rect.bottom < innerHeight / 2);
   }
 
   dispose(): void {

@@ -62,8 +62,13 @@ export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter
 
   // Composers come and go in single-page apps: watch for added/removed nodes, batched per frame.
   let queued = false;
-  const observer = new MutationObserver(() => {
-    if (queued) return;
+  // Typing mutates the editor's own DOM on every key: those changes cannot add or remove a composer.
+  const insideGuarded = (node: Node) => {
+    for (const element of guards.keys()) if (element.contains(node)) return true;
+    return false;
+  };
+  const observer = new MutationObserver((records) => {
+    if (queued || records.every((r) => insideGuarded(r.target))) return;
     queued = true;
     requestAnimationFrame(() => {
       queued = false;
