@@ -1,22 +1,12 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useStoredSettings } from '../../components/useStoredSettings';
 import { Welcome } from '../../components/Welcome';
-import { parseUserSettings, type UserSettings } from '../../lib/settings/user';
 import '../popup/style.css';
 import './style.css';
 
 function App() {
-  const [settings, setSettings] = useState<UserSettings | null>(null);
-  useEffect(() => {
-    browser.storage.local.get('settings').then((stored) => setSettings(parseUserSettings(stored.settings)));
-  }, []);
-  if (!settings) return null;
-  const save = (next: UserSettings) => {
-    setSettings(next);
-    void browser.storage.local.set({ settings: next });
-  };
-  return <Welcome settings={settings} onChange={save} />;
+  const [settings, save] = useStoredSettings();
+  return settings ? <Welcome settings={settings} onChange={save} /> : null;
 }
 
 render(<App />, document.getElementById('app')!);

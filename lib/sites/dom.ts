@@ -1,6 +1,6 @@
 /** DOM helpers shared by the site adapters. Kept tiny: they run at page start. */
 
-/** querySelectorAll that also looks inside the given open shadow roots. */
+/** querySelectorAll as an array (adapters pass a shadow root as `root` where the site uses one). */
 export function queryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
   return Array.from(root.querySelectorAll<T>(selector));
 }
@@ -22,15 +22,6 @@ export function closestAcross(el: Element | null, selector: string): HTMLElement
   return null;
 }
 
-/** The first element under `scope` matching any of the selectors (localised fallbacks last). */
-export function firstOf(scope: ParentNode, selectors: readonly string[]): HTMLElement | null {
-  for (const s of selectors) {
-    const found = scope.querySelector<HTMLElement>(s);
-    if (found) return found;
-  }
-  return null;
-}
-
 /** A button-like element whose visible text or aria-label is one of `labels` (case-insensitive). */
 export function buttonByLabel(scope: ParentNode, labels: readonly string[]): HTMLElement | null {
   const wanted = labels.map((l) => l.toLowerCase());
@@ -41,6 +32,17 @@ export function buttonByLabel(scope: ParentNode, labels: readonly string[]): HTM
   return null;
 }
 
-export function isVisible(el: HTMLElement): boolean {
-  return el.isConnected && el.getClientRects().length > 0;
+
+/**
+ * Walks up from `from` (crossing nothing) and returns the first result of `find` on an ancestor,
+ * stopping after an ancestor that matches `stopAt`: the composer's own Post control, not a
+ * neighbouring composer's.
+ */
+export function nearestUp(from: HTMLElement, find: (scope: HTMLElement) => HTMLElement | null, stopAt?: string): HTMLElement | null {
+  for (let scope = from.parentElement; scope; scope = scope.parentElement) {
+    const found = find(scope);
+    if (found) return found;
+    if (stopAt && scope.matches(stopAt)) break;
+  }
+  return null;
 }

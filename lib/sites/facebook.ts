@@ -1,4 +1,4 @@
-import { buttonByLabel, closestAcross, queryAll } from './dom';
+import { buttonByLabel, closestAcross, nearestUp, queryAll } from './dom';
 import type { SiteAdapter } from './types';
 
 // aria-labels are localised; English first, then common UK-council languages' Facebook labels.
@@ -21,15 +21,9 @@ export const facebook: SiteAdapter = {
     });
   },
   findSubmit({ element, surface }) {
-    let scope: HTMLElement | null = element.parentElement;
     const labels = surface === 'post' ? POST_LABELS : COMMENT_LABELS;
-    while (scope) {
-      const found = scope.querySelector<HTMLElement>(labels.map((l) => `[aria-label="${l}"][role="button"]`).join(',')) ?? buttonByLabel(scope, labels);
-      if (found) return found;
-      if (scope.matches('[role="dialog"], [role="article"], [role="complementary"]')) break;
-      scope = scope.parentElement;
-    }
-    return null;
+    const selector = labels.map((l) => `[aria-label="${l}"][role="button"]`).join(',');
+    return nearestUp(element, (scope) => scope.querySelector<HTMLElement>(selector) ?? buttonByLabel(scope, labels), '[role="dialog"], [role="article"], [role="complementary"]');
   },
   hasAttachment({ element }) {
     const scope = closestAcross(element, '[role="dialog"], [role="article"]');

@@ -1,4 +1,4 @@
-import { buttonByLabel, closestAcross, queryAll } from './dom';
+import { buttonByLabel, closestAcross, nearestUp, queryAll } from './dom';
 import type { SiteAdapter } from './types';
 
 /**
@@ -20,14 +20,7 @@ export const instagram: SiteAdapter = {
   },
   findSubmit({ element, surface }) {
     const labels = surface === 'post' ? ['Share', 'Partager', 'Compartir'] : surface === 'reply' ? ['Post', 'Publier', 'Publicar'] : ['Send', 'Envoyer', 'Enviar'];
-    let scope: HTMLElement | null = element.parentElement;
-    while (scope) {
-      const found = buttonByLabel(scope, labels);
-      if (found) return found;
-      if (scope.matches('[role="dialog"], form, section, article')) break;
-      scope = scope.parentElement;
-    }
-    return null;
+    return nearestUp(element, (scope) => buttonByLabel(scope, labels), '[role="dialog"], form, section, article');
   },
   hasAttachment({ element }) {
     const scope = closestAcross(element, '[role="dialog"]');

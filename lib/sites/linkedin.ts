@@ -1,4 +1,4 @@
-import { buttonByLabel, closestAcross, queryAll } from './dom';
+import { buttonByLabel, closestAcross, nearestUp, queryAll } from './dom';
 import type { SiteAdapter } from './types';
 
 /**
@@ -32,13 +32,8 @@ export const linkedin: SiteAdapter = {
         : surface === 'reply'
           ? 'button.comments-comment-box__submit-button, button[class*="comments-comment-box__submit"]'
           : 'button.msg-form__send-button, button[type="submit"]';
-    let scope: HTMLElement | null = element.parentElement;
-    while (scope) {
-      const found = scope.querySelector<HTMLElement>(selectors) ?? buttonByLabel(scope, surface === 'post' ? ['Post'] : surface === 'reply' ? ['Comment', 'Reply'] : ['Send']);
-      if (found) return found;
-      scope = scope.parentElement;
-    }
-    return null;
+    const labels = surface === 'post' ? ['Post'] : surface === 'reply' ? ['Comment', 'Reply'] : ['Send'];
+    return nearestUp(element, (scope) => scope.querySelector<HTMLElement>(selectors) ?? buttonByLabel(scope, labels));
   },
   hasAttachment({ element }) {
     const scope = closestAcross(element, '[role="dialog"], .share-box-v2__modal');

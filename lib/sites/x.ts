@@ -1,5 +1,5 @@
 import type { SiteAdapter } from './types';
-import { closestAcross, queryAll, unique } from './dom';
+import { closestAcross, nearestUp, queryAll, unique } from './dom';
 
 /**
  * X: Draft.js inside [data-testid^="tweetTextarea"] (threads number them _0, _1…), a textarea in
@@ -29,14 +29,8 @@ export const x: SiteAdapter = {
       const scope = element.closest('form, [data-testid="DmActivityViewport"], [data-testid="DMDrawer"]') ?? document;
       return scope.querySelector<HTMLElement>('[data-testid="dm-composer-send-button"], [data-testid="dmComposerSendButton"]');
     }
-    // The nearest Post button after this composer: walk up until a container holds one.
-    let scope: HTMLElement | null = element.parentElement;
-    while (scope) {
-      const button = scope.querySelector<HTMLElement>('[data-testid="tweetButton"], [data-testid="tweetButtonInline"]');
-      if (button) return button;
-      scope = scope.parentElement;
-    }
-    return null;
+    // The nearest Post button: walk up until a container holds one.
+    return nearestUp(element, (scope) => scope.querySelector<HTMLElement>('[data-testid="tweetButton"], [data-testid="tweetButtonInline"]'));
   },
   hasAttachment({ element }) {
     const scope = closestAcross(element, '[role="dialog"], [data-testid="primaryColumn"], .composer') ?? document.body;
