@@ -50,3 +50,14 @@ test('the local log records what happened, without the post text, in the extensi
   expect(await page.evaluate(() => indexedDB.databases().then((dbs) => dbs.map((d) => d.name)))).toEqual([]);
   void extensionId;
 });
+
+test('a 60,000-character paste is checked without blocking further typing', async ({ openSite }) => {
+  const page = await openSite('https://x.com/home');
+  const dm = page.locator('textarea[data-testid="dm-composer-textarea"]');
+  await dm.click();
+  const long = 'Lovely day at the park with the family. '.repeat(1500).slice(0, 60_000);
+  await dm.fill(long + 'My NI number is AB123456C');
+  await page.keyboard.type(' thanks');
+  await expect(dm).toHaveValue(/AB123456C thanks$/);
+  await expect(page.locator('postwise-guard .pw-badge')).toContainText('policy note', { timeout: 15_000 });
+});
