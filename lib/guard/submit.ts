@@ -20,6 +20,8 @@ export function installSubmitGuard(guards: () => ComposerGuard[], onError: (e: u
       try {
         button = guard.submitButton();
         if (!button || !path.includes(button)) continue;
+        // A disabled Post does nothing on the site: nothing to pause.
+        if (button.getAttribute('aria-disabled') === 'true' || (button as HTMLButtonElement).disabled) return;
         if (!guard.allowSubmit('click')) stop(e);
       } catch (err) {
         onError(err, guard);

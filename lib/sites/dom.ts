@@ -1,5 +1,8 @@
 /** DOM helpers shared by the site adapters. Kept tiny: they run at page start. */
 
+/** An editable element however the site spells the attribute (bare, "true", "plaintext-only"). */
+export const EDITABLE = ':is([contenteditable=""],[contenteditable="true"],[contenteditable="plaintext-only"])';
+
 /** querySelectorAll as an array (adapters pass a shadow root as `root` where the site uses one). */
 export function queryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
   return Array.from(root.querySelectorAll<T>(selector));

@@ -1,4 +1,4 @@
-import { buttonByLabel, closestAcross, nearestUp, queryAll } from './dom';
+import { buttonByLabel, closestAcross, nearestUp, queryAll, EDITABLE } from './dom';
 import type { SiteAdapter } from './types';
 
 // aria-labels are localised; English first, then common UK-council languages' Facebook labels.
@@ -13,7 +13,7 @@ export const facebook: SiteAdapter = {
   platform: 'facebook',
   hosts: ['www.facebook.com', 'facebook.com', 'web.facebook.com', 'm.facebook.com'],
   findComposers(root) {
-    return queryAll(root, 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]').map((element) => {
+    return queryAll(root, `div[role="textbox"]${EDITABLE}[data-lexical-editor="true"]`).map((element) => {
       const dialog = element.closest('[role="dialog"]');
       const label = (element.getAttribute('aria-label') ?? '').toLowerCase();
       const surface = label.includes('comment') || label.includes('reply') ? 'reply' : label.includes('message') || element.closest('[role="complementary"], [aria-label="Chats"]') ? 'message' : dialog ? 'post' : 'reply';

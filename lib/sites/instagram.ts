@@ -1,4 +1,4 @@
-import { buttonByLabel, closestAcross, nearestUp, queryAll } from './dom';
+import { buttonByLabel, closestAcross, nearestUp, queryAll, EDITABLE } from './dom';
 import type { SiteAdapter } from './types';
 
 /**
@@ -9,9 +9,9 @@ export const instagram: SiteAdapter = {
   platform: 'instagram',
   hosts: ['www.instagram.com', 'instagram.com'],
   findComposers(root) {
-    const captions = queryAll(root, '[aria-label^="Write a caption"][contenteditable="true"], textarea[aria-label^="Write a caption"]');
+    const captions = queryAll(root, `[aria-label^="Write a caption"]${EDITABLE}, textarea[aria-label^="Write a caption"]`);
     const comments = queryAll(root, 'textarea[aria-label^="Add a comment"], textarea[placeholder^="Add a comment"]');
-    const dms = queryAll(root, 'div[role="textbox"][contenteditable="true"][aria-label="Message"], div[aria-describedby="Message"][contenteditable="true"]');
+    const dms = queryAll(root, `div[role="textbox"]${EDITABLE}[aria-label="Message"], div[aria-describedby="Message"]${EDITABLE}`);
     return [
       ...captions.map((element) => ({ element, editor: element.tagName === 'TEXTAREA' ? ('textarea' as const) : ('lexical' as const), surface: 'post' as const })),
       ...comments.map((element) => ({ element, editor: 'textarea' as const, surface: 'reply' as const })),

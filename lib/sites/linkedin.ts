@@ -1,4 +1,4 @@
-import { buttonByLabel, closestAcross, nearestUp, queryAll } from './dom';
+import { buttonByLabel, closestAcross, nearestUp, queryAll, EDITABLE } from './dom';
 import type { SiteAdapter } from './types';
 
 /**
@@ -14,8 +14,8 @@ export const linkedin: SiteAdapter = {
     return outlet?.shadowRoot ? [outlet.shadowRoot] : [];
   },
   findComposers(root) {
-    const quills = queryAll(root, '.ql-editor[contenteditable="true"]');
-    const messages = queryAll(root, '.msg-form__contenteditable[contenteditable="true"], div[role="textbox"][aria-label^="Write a message"]').filter((e) => !e.classList.contains('ql-editor'));
+    const quills = queryAll(root, `.ql-editor${EDITABLE}`);
+    const messages = queryAll(root, `.msg-form__contenteditable${EDITABLE}, div[role="textbox"][aria-label^="Write a message"]`).filter((e) => !e.classList.contains('ql-editor'));
     return [
       ...quills.map((element) => ({
         element,

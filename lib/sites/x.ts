@@ -1,5 +1,5 @@
 import type { SiteAdapter } from './types';
-import { closestAcross, nearestUp, queryAll, unique } from './dom';
+import { closestAcross, nearestUp, queryAll, unique, EDITABLE } from './dom';
 
 /**
  * X: Draft.js inside [data-testid^="tweetTextarea"] (threads number them _0, _1…), a textarea in
@@ -11,9 +11,12 @@ export const x: SiteAdapter = {
   platform: 'x',
   hosts: ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
   findComposers(root) {
-    const drafts = queryAll(root, '[data-testid^="tweetTextarea"] .public-DraftEditor-content, [data-testid^="tweetTextarea"][contenteditable="true"]');
-    const narrow = queryAll(root, 'textarea[data-testid^="tweetTextarea"]');
-    const dms = queryAll(root, 'textarea[data-testid="dm-composer-textarea"], [data-testid="dmComposerTextInput"]');
+    const drafts = queryAll(root, `[data-testid^="tweetTextarea"] .public-DraftEditor-content, [data-testid^="tweetTextarea"]${EDITABLE}`);
+    const narrow = queryAll(root, 'textarea[data-testid^="tweetTextarea"], [data-testid^="tweetTextarea"] textarea');
+    // dmComposerTextInput has been both the Draft editable itself and a container around it.
+    const dms = queryAll(root, 'textarea[data-testid="dm-composer-textarea"], [data-testid="dmComposerTextInput"]').map(
+      (el) => (el.tagName === 'TEXTAREA' || el.isContentEditable ? el : (el.querySelector<HTMLElement>('.public-DraftEditor-content, [contenteditable]') ?? el)),
+    );
     return [
       ...unique(drafts).map((element) => ({
         element,
