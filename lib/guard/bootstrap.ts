@@ -1,11 +1,17 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../sites/types';
+import { installSubmitGuard, type SubmitTarget } from './submit';
+
+/** Filled in by the guard once it is loaded; until then nothing is intercepted. */
+export interface GuardRegistry {
+  targets: () => readonly SubmitTarget[];
+}
 
 declare global {
   // Shared between the page-start content script and the guard chunk it loads (same isolated world).
   // eslint-disable-next-line no-var
-  var __postwiseGuard: { start(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> } | undefined;
+  var __postwiseGuard: { start(ctx: ContentScriptContext, adapter: SiteAdapter, registry: GuardRegistry): Promise<void> } | undefined;
 }
 
 /**
@@ -15,6 +21,17 @@ declare global {
  */
 export function bootstrap(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   let started = false;
+  // Installed at document start so our capture listeners run before any the page adds later.
+  const registry: GuardRegistry = { targets: () => [] };
+  const uninstall = installSubmitGuard(
+    () => registry.targets(),
+    // Fail open, and say so in the local log.
+    (e, target) =>
+      void browser.runtime
+        .sendMessage({ type: 'log', entry: { platform: adapter.platform, surface: target.surface, action: 'error', detail: `submit check failed: ${String(e)}`.slice(0, 500) } })
+        .catch(() => {}),
+  );
+  ctx.onInvalidated(uninstall);
   const roots = (): ParentNode[] => [document, ...(adapter.extraRoots?.(document) ?? [])];
   const inComposer = (target: EventTarget | undefined) =>
     target instanceof Node && roots().some((root) => adapter.findComposers(root).some((c) => c.element === target || c.element.contains(target)));
@@ -25,7 +42,7 @@ export function bootstrap(ctx: ContentScriptContext, adapter: SiteAdapter): void
     removeEventListener('focusin', onFocus, true);
     try {
       if (!globalThis.__postwiseGuard) await browser.runtime.sendMessage({ type: 'load-guard' });
-      await globalThis.__postwiseGuard?.start(ctx, adapter);
+      await globalThis.__postwiseGuard?.start(ctx, adapter, registry);
     } catch (e) {
       console.warn('[Postwise] guard did not start; posting is unaffected', e);
     }

@@ -78,6 +78,10 @@ export class ComposerGuard {
     return this.composer.element;
   }
 
+  get surface(): Composer['surface'] {
+    return this.composer.surface;
+  }
+
   /** Findings the person has not dismissed, plus the attachment reminder when one is attached. */
   visibleFindings(): Finding[] {
     const shown = this.findings.filter((f) => !this.dismissed.has(findingKey(f)));

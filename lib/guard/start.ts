@@ -6,15 +6,15 @@ import { getPack, hasPack } from '../packs';
 import { parseUserSettings, type UserSettings } from '../settings/user';
 import type { Composer, SiteAdapter } from '../sites/types';
 import { ComposerGuard } from './controller';
+import type { GuardRegistry } from './bootstrap';
 import type { LogEntry } from './messages';
-import { installSubmitGuard } from './submit';
 
 /**
  * The guard proper, loaded on first focus in a composer: finds composers as they appear and
  * vanish, gives each one a ComposerGuard, and intercepts Post. Every entry point is wrapped
  * so that a failure here leaves the site working as if the extension were not installed.
  */
-export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter, registry: GuardRegistry): Promise<void> {
   let settings = parseUserSettings((await browser.storage.local.get('settings')).settings);
   const guards = new Map<HTMLElement, ComposerGuard>();
 
@@ -88,7 +88,7 @@ export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter
     for (const guard of guards.values()) guard.runNow();
   });
 
-  installSubmitGuard(() => [...guards.values()], (e, guard) => log({ action: 'error', detail: `submit guard failed: ${String(e)}`, categories: [], ruleIds: [] }, guard.composer));
+  registry.targets = () => [...guards.values()];
   ctx.onInvalidated(() => {
     observer.disconnect();
     for (const guard of guards.values()) guard.dispose();

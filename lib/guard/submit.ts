@@ -1,11 +1,17 @@
-import type { ComposerGuard } from './controller';
+/** What the interceptor needs from a composer's guard (kept structural so page start stays small). */
+export interface SubmitTarget {
+  readonly element: HTMLElement;
+  readonly surface: 'post' | 'reply' | 'message';
+  submitButton(): HTMLElement | null;
+  allowSubmit(via: 'click' | 'key'): boolean;
+}
 
 /**
  * Pauses the site's Post/Send (a capture-phase click on its submit control) and Ctrl/Cmd+Enter
  * in a composer — never plain Enter, which must still type a newline. Any failure lets the
  * post through: the extension must never be the reason a post cannot be sent.
  */
-export function installSubmitGuard(guards: () => ComposerGuard[], onError: (e: unknown, guard: ComposerGuard) => void): () => void {
+export function installSubmitGuard(guards: () => readonly SubmitTarget[], onError: (e: unknown, guard: SubmitTarget) => void): () => void {
   const stop = (e: Event) => {
     e.preventDefault();
     e.stopImmediatePropagation();
