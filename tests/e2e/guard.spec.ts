@@ -16,7 +16,8 @@ for (const site of SITE_CASES) {
       await expect(badge(page)).toContainText('policy notes');
       await badge(page).click();
       await expect(page.locator('postwise-guard .pw-item[data-rule="personal-data.nino"]')).toContainText('National Insurance');
-      await expect(page.locator('postwise-guard .pw-item').first()).toContainText('.txt'.replace('.txt', ''));
+      // Every note names the policy document and the clause it comes from.
+      await expect(page.locator('postwise-guard .pw-item[data-rule="personal-data.nino"] .pw-source')).toHaveText(/(policy|report)[\w-]*, \S+/);
     });
 
     test('adds the disclaimer into the editor model and keeps the cursor usable', async ({ openSite }) => {
