@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
 import { messageSchema } from '../lib/guard/messages';
-import { addLogEntry } from '../lib/log/db';
+import { addLogEntry, DEFAULT_RETENTION_DAYS, pruneLog } from '../lib/log/db';
 import { parseUserSettings } from '../lib/settings/user';
 
 export default defineBackground(() => {
+  // Old log entries are removed whenever the background starts.
+  void pruneLog(DEFAULT_RETENTION_DAYS).catch(() => {});
+
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     // Normalise stored settings on install/update so every surface reads a valid shape.
     const stored = await browser.storage.local.get('settings');

@@ -25,10 +25,9 @@ export async function addLogEntry(entry: LogEntry, now = Date.now()): Promise<vo
   await database().entries.add({ ...entry, time: now });
 }
 
+/** Local retention: the log keeps the last `retentionDays` days (IT can set this by policy). */
+export const DEFAULT_RETENTION_DAYS = 90;
+
 export async function pruneLog(retentionDays: number, now = Date.now()): Promise<number> {
   return database().entries.where('time').below(now - retentionDays * 86_400_000).delete();
-}
-
-export async function recentLog(limit = 200): Promise<LogRow[]> {
-  return database().entries.orderBy('time').reverse().limit(limit).toArray();
 }
