@@ -37,7 +37,9 @@ export function GuardPanel({ findings, status, onDismiss, onFix }: PanelProps) {
         <section class="pw-panel" role="dialog" aria-label="Social media policy">
           <h2>Your council's social media policy</h2>
           <ul class="pw-list">
-            {groups.map(({ lead: f, all }) => (
+            {groups.map(({ lead: f, all }) => {
+              const fixable = all.find((x) => x.fix);
+              return (
               <li key={findingKey(f)} class={`pw-item pw-${f.severity}`} data-rule={f.ruleId} data-category={f.category}>
                 <strong>{LABEL[f.severity]}</strong> · {f.category.replace('-', ' ')}
                 <p>{f.message}</p>
@@ -51,9 +53,9 @@ export function GuardPanel({ findings, status, onDismiss, onFix }: PanelProps) {
                   {f.source.doc.replace(/\.txt$/, '')}, {f.source.clause}
                 </p>
                 <div class="pw-actions">
-                  {all.find((x) => x.fix) ? (
-                    <button type="button" class="pw-btn pw-primary" onClick={() => onFix(all.find((x) => x.fix)!)}>
-                      {all.find((x) => x.fix)!.fix!.label}
+                  {fixable?.fix ? (
+                    <button type="button" class="pw-btn pw-primary" onClick={() => onFix(fixable)}>
+                      {fixable.fix.label}
                     </button>
                   ) : null}
                   <button type="button" class="pw-btn" onClick={() => onDismiss(all)}>
@@ -61,7 +63,8 @@ export function GuardPanel({ findings, status, onDismiss, onFix }: PanelProps) {
                   </button>
                 </div>
               </li>
-            ))}
+              );
+            })}
           </ul>
           {status ? <p class="pw-note" role="status">{status}</p> : null}
         </section>

@@ -31,14 +31,16 @@ export function checkWith(
 ): Finding[] {
   const today = context.date ?? new Date().toISOString().slice(0, 10);
   const tokens = tokenize(text);
+  const lower = text.toLowerCase();
   const doc: Doc = {
     text,
-    lower: text.toLowerCase(),
+    lower,
     tokens,
     hits: ruleset.terms.match(tokens),
     memo: new Map(),
     env: {
       account: context.account,
+      lower,
       publicEmails: ruleset.publicEmails,
       publicPhones: ruleset.publicPhones,
       publicPostcodes: ruleset.publicPostcodes,

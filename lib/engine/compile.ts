@@ -1,6 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { toNormalised } from 'postcode';
-import type { Span } from './doc';
 import { RULE_KINDS } from './kinds';
 import type { CompiledMatcher, Compiler, RuleKind } from './kinds/types';
 import { ruleSchema, type ContextModifier, type Rule } from './rule-schema';
@@ -130,4 +129,3 @@ function citation(sources: Source[], documents: string[]): Source {
   return sources.find((s) => documents.includes(s.doc)) ?? sources[0];
 }
 
-export type { Span };

@@ -49,10 +49,6 @@ export class TermIndex {
     return list;
   }
 
-  get listCount(): number {
-    return this.lists;
-  }
-
   private addTerm(term: string, list: number, { inflect = true, capitalised: capitalisedList = false }: TermOptions) {
     const words = tokenize(term).map((t) => t.norm);
     if (words.length === 0) return;

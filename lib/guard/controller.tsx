@@ -33,7 +33,6 @@ export class ComposerGuard {
   private status: string | null = null;
   private pause: Finding[] | null = null;
   private bypassOnce = false;
-  private lastSubmit: 'click' | 'key' = 'click';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
   private anchor: HTMLElement | undefined;
@@ -134,7 +133,7 @@ export class ComposerGuard {
    * Called when the person presses Post or Ctrl/Cmd+Enter. Returns true to let it through.
    * Lets exactly one post through after "Post anyway".
    */
-  allowSubmit(via: 'click' | 'key'): boolean {
+  allowSubmit(): boolean {
     if (this.bypassOnce) {
       this.bypassOnce = false;
       return true;
@@ -144,7 +143,6 @@ export class ComposerGuard {
     this.runNow();
     const serious = this.visibleFindings().filter((f) => severityRank(f.severity) >= severityRank(settings.pauseSeverity));
     if (serious.length === 0) return true;
-    this.lastSubmit = via;
     this.savedCaret = this.saveCaret();
     this.pause = serious;
     this.env.log({ action: 'paused', categories: unique(serious.map((f) => f.category)), ruleIds: unique(serious.map((f) => f.ruleId)) }, this.composer);
@@ -191,9 +189,9 @@ export class ComposerGuard {
     this.pause = null;
     this.bypassOnce = true;
     this.paint();
+    // Re-press the site's own Post; where it has none usable, repeat Ctrl+Enter in the editor.
     const button = this.submitButton();
-    if (this.lastSubmit === 'click' && button) button.click();
-    else if (button && this.lastSubmit === 'key' && !isDisabled(button)) button.click();
+    if (button && !isDisabled(button)) button.click();
     else this.composer.element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, ctrlKey: true, bubbles: true, cancelable: true }));
     // If the site did not take it, the next Post press must be checked again.
     setTimeout(() => (this.bypassOnce = false), 1500);

@@ -3,7 +3,7 @@ export interface SubmitTarget {
   readonly element: HTMLElement;
   readonly surface: 'post' | 'reply' | 'message';
   submitButton(): HTMLElement | null;
-  allowSubmit(via: 'click' | 'key'): boolean;
+  allowSubmit(): boolean;
 }
 
 /**
@@ -28,7 +28,7 @@ export function installSubmitGuard(guards: () => readonly SubmitTarget[], onErro
         if (!button || !path.includes(button)) continue;
         // A disabled Post does nothing on the site: nothing to pause.
         if (button.getAttribute('aria-disabled') === 'true' || (button as HTMLButtonElement).disabled) return;
-        if (!guard.allowSubmit('click')) stop(e);
+        if (!guard.allowSubmit()) stop(e);
       } catch (err) {
         onError(err, guard);
       }
@@ -42,7 +42,7 @@ export function installSubmitGuard(guards: () => readonly SubmitTarget[], onErro
     for (const guard of guards()) {
       if (!path.includes(guard.element)) continue;
       try {
-        if (!guard.allowSubmit('key')) stop(e);
+        if (!guard.allowSubmit()) stop(e);
       } catch (err) {
         onError(err, guard);
       }

@@ -7,8 +7,9 @@ import { detectPhone } from '../../lib/engine/identifiers/phone';
 import { detectPostcode } from '../../lib/engine/identifiers/postcode';
 import type { IdentifierEnv } from '../../lib/engine/identifiers/types';
 
-const env = (over: Partial<IdentifierEnv> = {}): IdentifierEnv => ({
+const env = (over: Partial<IdentifierEnv> = {}, text = ''): IdentifierEnv => ({
   account: 'personal',
+  lower: text.toLowerCase(),
   publicEmails: new Set(),
   publicPhones: new Set(),
   publicPostcodes: new Set(),
@@ -107,12 +108,12 @@ describe('email addresses', () => {
 describe('dates of birth', () => {
   it('finds a date near DOB, born or date of birth', () => {
     const text = 'DOB 12/03/1948; born on 3rd March 2011; date of birth: 14.07.62';
-    expect(found(detectDob(text, env()), text)).toEqual(['12/03/1948', 'on 3rd March 2011', '14.07.62']);
+    expect(found(detectDob(text, env({}, text)), text)).toEqual(['12/03/1948', 'on 3rd March 2011', '14.07.62']);
   });
   it('ignores relative dates and years on their own', () => {
-    expect(detectDob('born yesterday, born in 1985', env())).toEqual([]);
+    expect(detectDob('born yesterday, born in 1985', env({}, 'born yesterday, born in 1985'))).toEqual([]);
   });
   it('ignores dates with no birth context', () => {
-    expect(detectDob('meeting on 12/03/2026', env())).toEqual([]);
+    expect(detectDob('meeting on 12/03/2026', env({}, 'meeting on 12/03/2026'))).toEqual([]);
   });
 });

@@ -11,8 +11,7 @@ const WINDOW = 48;
 const HINTS = ['born', 'dob', 'd.o.b', 'd o b', 'birth'];
 
 export const detectDob: Detector = (text, env) => {
-  const lower = text.toLowerCase();
-  if (!HINTS.some((h) => lower.includes(h))) return [];
+  if (!HINTS.some((h) => env.lower.includes(h))) return [];
   const out = [];
   for (const m of scan(TRIGGER, text)) {
     const from = Math.max(0, m.index - 24);

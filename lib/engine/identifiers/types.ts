@@ -15,6 +15,8 @@ export interface IdentifierEnv {
   publicPhones: ReadonlySet<string>;
   publicPostcodes: ReadonlySet<string>;
   organisationDomains: readonly string[];
+  /** The post in lower case (computed once per check), for cheap prefilters. */
+  lower: string;
   /** The day the post is written, for dates of birth. */
   today: Date;
 }
