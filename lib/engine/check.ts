@@ -1,6 +1,8 @@
 import { compileRuleset, type CompiledRule, type Ruleset } from './compile';
 import { isNear, negativeHits, type Doc, type Span } from './doc';
 import { tokenize } from './tokenize';
+import { featurise } from './model/features';
+import { scoreModel, type CategoryScore } from './model/score';
 import {
   DEFAULT_SETTINGS,
   SEVERITIES,
@@ -51,12 +53,12 @@ export function checkWith(
   const preElection = settings.preElectionPeriods.some((p) => p.start <= today && today <= p.end);
 
   const findings: Finding[] = [];
-  for (const compiled of ruleset.rules) {
+  const run = (compiled: CompiledRule) => {
     const { rule } = compiled;
-    if (rule.platforms && !rule.platforms.includes(context.platform)) continue;
-    if (rule.preElectionOnly && !preElection) continue;
+    if (rule.platforms && !rule.platforms.includes(context.platform)) return;
+    if (rule.preElectionOnly && !preElection) return;
     const base = baseSeverity(compiled, context, settings);
-    if (base === 'off') continue;
+    if (base === 'off') return;
     let kept = 0;
     for (const span of compiled.matcher.find(doc)) {
       let severity = applyContext(compiled, doc, span, ruleset.organisationList, span.weak ? 'info' : base);
@@ -65,6 +67,22 @@ export function checkWith(
       if (preElection && rule.category === 'political') severity = raise(severity);
       findings.push(toFinding(compiled, doc, span, severity, context));
       if (++kept >= MAX_PER_RULE) break;
+    }
+  };
+  const learned = ruleset.model && context.calibrate !== false ? ruleset.model : undefined;
+  for (const compiled of ruleset.rules) if (compiled.rule.kind !== 'model') run(compiled);
+  if (learned) {
+    const scores = scoreModel(learned, featurise(tokens, new Set(findings.map((f) => f.ruleId)), context.account));
+    doc.memo.set('model-scores', scores);
+    const weighed = weigh(findings, scores, ruleset);
+    findings.length = 0;
+    findings.push(...weighed);
+    // The model speaks for a category only where the recognisers have not already said as much.
+    for (const compiled of ruleset.rules) {
+      if (compiled.rule.kind !== 'model') continue;
+      const verdict = scores.find((s) => s.category === compiled.rule.category)?.level;
+      const needed = verdict === 'warning' ? severityRank('warning') : 0;
+      if (!findings.some((f) => f.category === compiled.rule.category && severityRank(f.severity) >= needed)) run(compiled);
     }
   }
   return dedupe(findings);
@@ -102,6 +120,26 @@ function applyContext(
     if (mod.effect === 'severity' && near && mod.severity) result = mod.severity;
   }
   return result;
+}
+
+/**
+ * Cues are weighed by the model: a cue the model agrees with stands, one it half-agrees with is
+ * an info note, one it rejects is dropped. Strong evidence and IT's own rules stand as written.
+ */
+function weigh(findings: Finding[], scores: CategoryScore[], ruleset: Ruleset): Finding[] {
+  const level = new Map(scores.map((s) => [s.category, s.level]));
+  return findings.flatMap((f) => {
+    const compiled = ruleset.byId.get(f.ruleId);
+    const verdict = level.get(f.category);
+    if (!compiled || !verdict || compiled.custom || evidenceOf(compiled) === 'strong') return [f];
+    if (verdict === 'warning') return [f];
+    if (verdict === 'info') return [{ ...f, severity: 'info' as Severity }];
+    return [];
+  });
+}
+
+function evidenceOf({ rule }: CompiledRule): 'strong' | 'cue' {
+  return rule.evidence ?? (rule.kind === 'identifier' || rule.kind === 'profanity' ? 'strong' : 'cue');
 }
 
 function raise(s: Severity): Severity {

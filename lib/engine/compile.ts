@@ -4,6 +4,7 @@ import { RULE_KINDS } from './kinds';
 import type { CompiledMatcher, Compiler, RuleKind } from './kinds/types';
 import { ruleSchema, type ContextModifier, type Rule } from './rule-schema';
 import { TermIndex } from './term-index';
+import { decodeModel, type Model } from './model/score';
 import { DEFAULT_SETTINGS, type Pack, type ResolvedSettings, type Source } from './types';
 
 export interface CompiledRule {
@@ -11,6 +12,8 @@ export interface CompiledRule {
   source: Source;
   matcher: CompiledMatcher;
   context: (ContextModifier & { list: number })[];
+  /** IT's own rule (custom rules, extra confidential terms): never second-guessed by the model. */
+  custom: boolean;
 }
 
 /** A pack plus the organisation's settings, compiled once and reused for every keystroke. */
@@ -19,6 +22,9 @@ export interface Ruleset {
   terms: TermIndex;
   organisationList: number;
   rules: CompiledRule[];
+  byId: Map<string, CompiledRule>;
+  /** The learned layer, when the pack ships one. */
+  model?: Model;
   publicEmails: Set<string>;
   publicPhones: Set<string>;
   publicPostcodes: Set<string>;
@@ -71,7 +77,7 @@ function build(pack: Pack, organisationNames: string[], settings: ResolvedSettin
         ...c,
         list: c.terms.length ? terms.addList(c.terms, { capitalised: c.capitalised }) : -1,
       }));
-      rules.push({ rule, matcher, context, source: citation(rule.sources, pack.documents) });
+      rules.push({ rule, matcher, context, custom: untrusted, source: citation(rule.sources, pack.documents) });
     } catch (e) {
       problems.push(`rule "${rule.id}": ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -93,7 +99,7 @@ function build(pack: Pack, organisationNames: string[], settings: ResolvedSettin
         advice: 'Do not share confidential information about the council, its service users or colleagues.',
         sources: cites ?? [{ doc: 'organisation policy', clause: 'extraConfidentialTerms' }],
       }),
-      false,
+      true,
     );
   }
 
@@ -111,6 +117,8 @@ function build(pack: Pack, organisationNames: string[], settings: ResolvedSettin
     terms,
     organisationList,
     rules,
+    byId: new Map(rules.map((r) => [r.rule.id, r])),
+    model: pack.model ? decodeModel(pack.model) : undefined,
     problems,
     publicEmails: new Set(pack.contacts.flatMap((c) => (c.email ? [c.email.toLowerCase()] : []))),
     publicPhones: new Set(

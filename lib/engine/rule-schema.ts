@@ -69,6 +69,13 @@ const ruleBase = {
   advice: z.string().min(1),
   sources: z.array(sourceSchema).min(1, 'every rule cites the policy clause it comes from'),
   context: z.array(contextModifierSchema).default([]),
+  /**
+   * How much one match says on its own. "strong" (a validated identifier, a protective marking,
+   * a slur) stands as written; a "cue" (a word that often goes with the problem) is weighed by
+   * the model: kept when the model agrees, an info note when it half-agrees, dropped otherwise.
+   * Defaults: identifier and profanity rules are strong, the rest cues.
+   */
+  evidence: z.enum(['strong', 'cue']).optional(),
   examples: z
     .object({ flag: z.array(exampleSchema).default([]), pass: z.array(exampleSchema).default([]) })
     .default({ flag: [], pass: [] }),
@@ -120,8 +127,8 @@ export const requiresRuleSchema = z.object({
     organisation: z.boolean().default(false),
     exclude: z.array(z.string().trim().min(1)).default([]),
   }),
-  /** …it must also contain one of these. */
-  require: z.object({ terms: termList }),
+  /** …it must also contain one of these (or, with personalViews, a personal-views statement in any wording). */
+  require: z.object({ terms: termList, personalViews: z.boolean().default(false) }),
   /** Offer to append the pack's disclaimer. */
   fix: z.enum(['append-disclaimer']).optional(),
 });
@@ -131,12 +138,22 @@ export const profanityRuleSchema = z.object({
   kind: z.literal('profanity'),
 });
 
+/** The learned layer's verdict for the rule's category (rules/models/), with this rule's message and clause. */
+export const modelRuleSchema = z.object({
+  ...ruleBase,
+  kind: z.literal('model'),
+  /** A personal-views statement anywhere in the post answers the concern (the disclaimer). */
+  unlessPersonalViews: z.boolean().default(false),
+  fix: z.enum(['append-disclaimer']).optional(),
+});
+
 export const ruleSchema = z.discriminatedUnion('kind', [
   termsRuleSchema,
   patternRuleSchema,
   identifierRuleSchema,
   requiresRuleSchema,
   profanityRuleSchema,
+  modelRuleSchema,
 ]);
 export type Rule = z.infer<typeof ruleSchema>;
 export type RuleInput = z.input<typeof ruleSchema>;
@@ -145,3 +162,4 @@ export type PatternRule = z.infer<typeof patternRuleSchema>;
 export type IdentifierRule = z.infer<typeof identifierRuleSchema>;
 export type RequiresRule = z.infer<typeof requiresRuleSchema>;
 export type ProfanityRule = z.infer<typeof profanityRuleSchema>;
+export type ModelRule = z.infer<typeof modelRuleSchema>;

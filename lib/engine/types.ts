@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Rule } from './rule-schema';
+import type { ModelFile } from './model/schema';
 
 export const CATEGORIES = [
   'disclaimer',
@@ -108,6 +109,8 @@ export interface Pack {
   contacts: Contact[];
   siteOwnerChecklist: ChecklistItem[];
   rules: Rule[];
+  /** The learned layer (rules/models/), shared by the shipped packs. */
+  model?: ModelFile;
 }
 
 export interface CheckContext {
@@ -119,4 +122,6 @@ export interface CheckContext {
   /** ISO date (yyyy-mm-dd) the post is written; defaults to today. */
   date?: string;
   settings?: Partial<ResolvedSettings>;
+  /** false: the recognisers' raw findings, without the learned layer (what training sees). */
+  calibrate?: boolean;
 }

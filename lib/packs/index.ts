@@ -1,8 +1,10 @@
 import barlingMagna from '../../rules/barling-magna.json';
 import barnsley from '../../rules/barnsley.json';
 import bracknellForest from '../../rules/bracknell-forest.json';
-import common from '../../rules/common.json';
+import common from '../../rules/common';
 import policyCommittee2015 from '../../rules/policy-committee-2015.json';
+import baselineModel from '../../rules/models/baseline.json';
+import { modelSchema, type ModelFile } from '../engine/model/schema';
 import type { Pack } from '../engine/types';
 import { resolvePack } from './resolve';
 import { packSchema, type PackFile } from './schema';
@@ -31,6 +33,17 @@ function packFiles(): Map<string, PackFile> {
 
 const resolved = new Map<string, Pack>();
 
+let model: ModelFile | undefined;
+/** The learned layer every shipped pack uses (rebuilt by npm run train). */
+function shippedModel(): ModelFile {
+  if (!model) {
+    const parsed = modelSchema.safeParse(baselineModel);
+    if (!parsed.success) throw new Error(`rules/models/baseline.json: ${formatIssues(parsed.error.issues)}`);
+    model = parsed.data;
+  }
+  return model;
+}
+
 export function packIds(): string[] {
   return [...packFiles().keys()];
 }
@@ -45,7 +58,7 @@ export function getPack(id: string): Pack {
   if (!pack) {
     const file = packFiles().get(id);
     if (!file) throw new Error(`unknown pack "${id}" (known: ${packIds().join(', ')})`);
-    pack = resolvePack(file, packFiles());
+    pack = { ...resolvePack(file, packFiles()), model: shippedModel() };
     resolved.set(id, pack);
   }
   return pack;

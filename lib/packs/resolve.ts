@@ -80,7 +80,7 @@ export function expandRule(rule: Rule, expand: Expand): Rule {
         ...rule,
         context,
         when: { ...rule.when, terms: expand(rule.when.terms, 'when.terms'), exclude: expand(rule.when.exclude, 'when.exclude') },
-        require: { terms: expand(rule.require.terms, 'require.terms') },
+        require: { ...rule.require, terms: expand(rule.require.terms, 'require.terms') },
       };
     default:
       return { ...rule, context };

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule-schema';
 import { identifierKind } from './identifier';
+import { modelKind } from './model';
 import { patternKind } from './pattern';
 import { profanityKind } from './profanity';
 import { requiresKind } from './requires';
@@ -13,4 +14,5 @@ export const RULE_KINDS = {
   identifier: identifierKind,
   requires: requiresKind,
   profanity: profanityKind,
+  model: modelKind,
 } satisfies { [K in Rule['kind']]: RuleKind<Extract<Rule, { kind: K }>> };

@@ -1,4 +1,6 @@
 import { isInside, spanOfChars, spanOfHit } from '../doc';
+import { hasPersonalViews } from '../doc-signals';
+import { disclaimerFix } from './disclaimer-fix';
 import { compilePattern } from '../safe-pattern';
 import type { RequiresRule } from '../rule-schema';
 import type { RuleKind } from './types';
@@ -18,6 +20,7 @@ export const requiresKind: RuleKind<RequiresRule> = {
     return {
       find(doc) {
         if (doc.hits[required].length > 0) return [];
+        if (rule.require.personalViews && hasPersonalViews(doc)) return [];
         const triggers = [
           ...(when >= 0 ? doc.hits[when] : []),
           ...(rule.when.organisation ? doc.hits[organisationList] : []),
@@ -28,12 +31,7 @@ export const requiresKind: RuleKind<RequiresRule> = {
           .sort((a, b) => a.start - b.start);
         return triggers.length ? [triggers[0]] : [];
       },
-      fix(doc, platform) {
-        if (rule.fix !== 'append-disclaimer') return undefined;
-        const phrase = platform === 'x' ? disclaimer.short : disclaimer.text;
-        const separator = doc.text.trim() === '' ? '' : /\n\s*$/.test(doc.text) ? '' : '\n\n';
-        return { kind: 'append', label: `Add "${phrase}"`, text: separator + phrase };
-      },
+      fix: rule.fix === 'append-disclaimer' ? (doc, platform) => disclaimerFix(doc, platform, disclaimer) : undefined,
     };
   },
 };

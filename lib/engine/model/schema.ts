@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { CATEGORIES } from '../types';
+
+/**
+ * A linear model over word n-grams and the recognisers' own hits, one logistic output per
+ * category. Shipped as plain data (rules/models/), rebuilt by `npm run train` from the corpus,
+ * scored by a few lines of arithmetic: no network, no downloaded weights, deterministic.
+ */
+export const modelSchema = z
+  .object({
+    version: z.literal(1),
+    /** sha256 of the training corpora and the trainer's options: a test checks it is current. */
+    trainedOn: z.string(),
+    categories: z.array(z.enum(CATEGORIES)),
+    bias: z.array(z.number()),
+    /** Per category: below `info` the model says no; from `info` a note; from `warning` a warning. */
+    thresholds: z.array(z.object({ info: z.number(), warning: z.number() })),
+    /** feature → "catIndex:weight,catIndex:weight" (sparse, compact). */
+    weights: z.record(z.string(), z.string()),
+  })
+  .strict()
+  .refine((m) => m.bias.length === m.categories.length && m.thresholds.length === m.categories.length, {
+    message: 'bias and thresholds need one entry per category',
+  });
+export type ModelFile = z.infer<typeof modelSchema>;
