@@ -29,12 +29,13 @@ const optionsSchema = z
     format: z.enum(['text', 'jsonl']).default('text'),
     'fail-on': z.enum(['high', 'warning', 'never']).default('never'),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use yyyy-mm-dd').optional(),
+    explain: z.literal(true).optional(),
     help: z.literal(true).optional(),
   })
   .strict();
 
 function main() {
-  const { flags, positionals } = parseArgv(process.argv.slice(2), ['help']);
+  const { flags, positionals } = parseArgv(process.argv.slice(2), ['help', 'explain']);
   const parsed = optionsSchema.safeParse(flags);
   if (!parsed.success) fail(`${formatIssues(parsed.error.issues, '--').replace(/--\./g, '--')}\n${USAGE}`);
   const opts = parsed.data;
@@ -100,6 +101,7 @@ function main() {
       organisationNames: policy.organisationNames,
       date: opts.date,
       settings,
+      explain: opts.explain,
     });
     if (failAt && findings.some((f) => severityRank(f.severity) >= severityRank(failAt))) failing++;
     out.push(

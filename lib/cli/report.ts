@@ -16,6 +16,12 @@ export function formatText(id: string, meta: string, text: string, findings: Fin
     lines.push(`    ${paint('2', 'Advice:')} ${f.advice}`);
     lines.push(`    ${paint('2', 'Policy:')} ${f.source.doc}, ${f.source.clause}${f.source.quote ? ` — "${f.source.quote}"` : ''}`);
     if (f.fix) lines.push(`    ${paint('2', 'Fix:')} ${f.fix.label}`);
+    if (f.why) {
+      lines.push(`    ${paint('2', 'Why:')} ${f.why.kind} rule, ${f.why.evidence} evidence, matched "${f.why.matched.replace(/\s+/g, ' ')}"`);
+      for (const c of f.why.context) lines.push(`      ${c}`);
+      if (f.why.model)
+        lines.push(`      model: p=${f.why.model.probability} (${f.why.model.level}) — ${f.why.model.effect}${f.why.model.words.length ? `; words: ${f.why.model.words.map((w) => `"${w}"`).join(', ')}` : ''}`);
+    }
   }
   return lines.join('\n');
 }

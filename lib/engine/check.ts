@@ -2,6 +2,7 @@ import { compileRuleset, type CompiledRule, type Ruleset } from './compile';
 import { isNear, negativeHits, type Doc, type Span } from './doc';
 import { tokenize } from './tokenize';
 import { featurise } from './model/features';
+import { shapes } from './model/shapes';
 import { scoreModel, type CategoryScore } from './model/score';
 import {
   DEFAULT_SETTINGS,
@@ -25,12 +26,8 @@ export function check(text: string, context: CheckContext): Finding[] {
   return checkWith(ruleset, text, context, settings);
 }
 
-export function checkWith(
-  ruleset: Ruleset,
-  text: string,
-  context: CheckContext,
-  settings: ResolvedSettings = { ...DEFAULT_SETTINGS, ...context.settings },
-): Finding[] {
+/** A post analysed once for every rule: tokens, term hits and shared memo. */
+export function buildDoc(ruleset: Ruleset, text: string, context: CheckContext): Doc {
   const today = context.date ?? new Date().toISOString().slice(0, 10);
   const tokens = tokenize(text);
   const lower = text.toLowerCase();
@@ -50,6 +47,27 @@ export function checkWith(
       today: new Date(`${today}T12:00:00Z`),
     },
   };
+  return doc;
+}
+
+/** What the learned layer sees of a post: words, word pairs, recogniser hits, vocabularies, sentiment. */
+export function modelFeatures(doc: Doc, ruleset: Ruleset, fired: Iterable<string>, account: string) {
+  const vocab = ruleset.vocabLists.filter((v) => doc.hits[v.list].length > 0).map((v) => `vocab:${v.name}`);
+  const negative = negativeHits(doc, 'negative').length;
+  const strong = negativeHits(doc, 'strongly-negative').length;
+  const mood = [`neg:${Math.min(negative, 3)}`, ...(strong ? [`neg:strong${Math.min(strong, 2)}`] : [])];
+  return featurise(doc.tokens, [...fired, ...vocab, ...mood, ...shapes(doc.text)].map((x) => (x.includes(':') ? x : `rule:${x}`)), account);
+}
+
+export function checkWith(
+  ruleset: Ruleset,
+  text: string,
+  context: CheckContext,
+  settings: ResolvedSettings = { ...DEFAULT_SETTINGS, ...context.settings },
+): Finding[] {
+  const today = context.date ?? new Date().toISOString().slice(0, 10);
+  const doc = buildDoc(ruleset, text, context);
+  const tokens = doc.tokens;
   const preElection = settings.preElectionPeriods.some((p) => p.start <= today && today <= p.end);
 
   const findings: Finding[] = [];
@@ -61,29 +79,35 @@ export function checkWith(
     if (base === 'off') return;
     let kept = 0;
     for (const span of compiled.matcher.find(doc)) {
-      let severity = applyContext(compiled, doc, span, ruleset.organisationList, span.weak ? 'info' : base);
+      const reasons: string[] | undefined = context.explain ? [] : undefined;
+      let severity = applyContext(compiled, doc, span, ruleset.organisationList, span.weak ? 'info' : base, reasons);
       if (severity === null) continue;
       // Pre-election period: party-political content is more sensitive than ever.
       if (preElection && rule.category === 'political') severity = raise(severity);
-      findings.push(toFinding(compiled, doc, span, severity, context));
+      const finding = toFinding(compiled, doc, span, severity, context);
+      if (reasons) finding.why = { kind: rule.kind, evidence: rule.kind === 'model' ? 'model' : evidenceOf(compiled), matched: finding.excerpt, context: reasons };
+      findings.push(finding);
       if (++kept >= MAX_PER_RULE) break;
     }
   };
   const learned = ruleset.model && context.calibrate !== false ? ruleset.model : undefined;
   for (const compiled of ruleset.rules) if (compiled.rule.kind !== 'model') run(compiled);
   if (learned) {
-    const scores = scoreModel(learned, featurise(tokens, new Set(findings.map((f) => f.ruleId)), context.account));
+    const scores = scoreModel(learned, modelFeatures(doc, ruleset, new Set(findings.map((f) => f.ruleId)), context.account));
     doc.memo.set('model-scores', scores);
     const weighed = weigh(findings, scores, ruleset);
+    if (context.explain) explainModel(weighed, scores, doc);
     findings.length = 0;
     findings.push(...weighed);
     // The model speaks for a category only where the recognisers have not already said as much.
+    const before = findings.length;
     for (const compiled of ruleset.rules) {
       if (compiled.rule.kind !== 'model') continue;
       const verdict = scores.find((s) => s.category === compiled.rule.category)?.level;
       const needed = verdict === 'warning' ? severityRank('warning') : 0;
       if (!findings.some((f) => f.category === compiled.rule.category && severityRank(f.severity) >= needed)) run(compiled);
     }
+    if (context.explain) explainModel(findings.slice(before), scores, doc);
   }
   return dedupe(findings);
 }
@@ -108,6 +132,7 @@ function applyContext(
   span: Span,
   organisationList: number,
   severity: Severity,
+  reasons?: string[],
 ): Severity | null {
   let result = severity;
   for (const mod of compiled.context) {
@@ -118,6 +143,7 @@ function applyContext(
     if (mod.effect === 'require' && !near) return null;
     if (mod.effect === 'suppress' && near) return null;
     if (mod.effect === 'severity' && near && mod.severity) result = mod.severity;
+    if (reasons && near) reasons.push(`${mod.effect === 'require' ? 'required' : mod.effect === 'severity' ? `${mod.severity} because of` : 'checked'} nearby ${describe(mod)} within ${mod.within} words`);
   }
   return result;
 }
@@ -138,8 +164,27 @@ function weigh(findings: Finding[], scores: CategoryScore[], ruleset: Ruleset): 
   });
 }
 
-function evidenceOf({ rule }: CompiledRule): 'strong' | 'cue' {
+function explainModel(findings: Finding[], scores: CategoryScore[], doc: Doc) {
+  for (const f of findings) {
+    const score = scores.find((s) => s.category === f.category);
+    if (!score || !f.why) continue;
+    const words = score.evidence.map((e) => doc.text.slice(doc.tokens[e.from].start, doc.tokens[e.to].end));
+    const effect = f.why.evidence === 'strong' ? 'stands as written (strong evidence)' : f.why.evidence === 'model' ? `reported by the model (${score.level})` : score.level === 'warning' ? 'kept: the model agrees' : 'an info note: the model half-agrees';
+    f.why.model = { probability: Math.round(score.probability * 1000) / 1000, level: score.level, words, effect };
+  }
+}
+
+export function evidenceOf({ rule }: CompiledRule): 'strong' | 'cue' {
   return rule.evidence ?? (rule.kind === 'identifier' || rule.kind === 'profanity' ? 'strong' : 'cue');
+}
+
+function describe(mod: CompiledRule['context'][number]): string {
+  const parts = [
+    ...(mod.terms.length ? [`words (${mod.terms.slice(0, 4).join(', ')}${mod.terms.length > 4 ? ', …' : ''})`] : []),
+    ...(mod.organisation ? ['the organisation\'s name'] : []),
+    ...(mod.sentiment ? [`${mod.sentiment} words`] : []),
+  ];
+  return parts.join(' or ');
 }
 
 function raise(s: Severity): Severity {

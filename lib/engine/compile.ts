@@ -25,6 +25,8 @@ export interface Ruleset {
   byId: Map<string, CompiledRule>;
   /** The learned layer, when the pack ships one. */
   model?: Model;
+  /** Term lists of the pack's vocabularies, by name (features for the learned layer). */
+  vocabLists: { name: string; list: number }[];
   publicEmails: Set<string>;
   publicPhones: Set<string>;
   publicPostcodes: Set<string>;
@@ -119,6 +121,7 @@ function build(pack: Pack, organisationNames: string[], settings: ResolvedSettin
     rules,
     byId: new Map(rules.map((r) => [r.rule.id, r])),
     model: pack.model ? decodeModel(pack.model) : undefined,
+    vocabLists: pack.model ? Object.entries(pack.vocab ?? {}).map(([name, list]) => ({ name, list: terms.addList(list) })) : [],
     problems,
     publicEmails: new Set(pack.contacts.flatMap((c) => (c.email ? [c.email.toLowerCase()] : []))),
     publicPhones: new Set(

@@ -36,6 +36,11 @@ export function personalViews(tokens: readonly Token[]): { from: number; to: num
       found.push({ from: i, to: i });
       continue;
     }
+    const shape = otherShapes(tokens, i);
+    if (shape) {
+      found.push(shape);
+      continue;
+    }
     // "views (are) (all) my own", "opinions r mine", "my own views", "personal views", "views personal"
     if (VIEW.has(w)) {
       const owned = near(tokens, i, 2, 4, OWNED);
@@ -84,3 +89,48 @@ export function personalViews(tokens: readonly Token[]): { from: number; to: num
 }
 
 const FOR_AS = new Set(['for', 'as', 'on', 'in']);
+// "personal post", "my own account", "personal capacity", "my acct, not official"
+const CHANNEL = new Set(['post', 'posts', 'account', 'acct', 'page', 'profile', 'capacity', 'hat', 'feed', 'opinion', 'opinions', 'take', 'blog', 'tweets', 'insta', 'socials']);
+const PERSONAL = new Set(['personal', 'own', 'private']);
+// What a denial can be about: "not staff", "not on the payroll", "nothing official", "not for work"
+const WORK_SIDE = new Set(['staff', 'payroll', 'official', 'officially', 'employee', 'employer', 'employers', 'work', 'works', 'council', 'councils', 'job', 'capacity', 'them', 'anyone', 'anybody', 'management', 'bosses', 'corporate']);
+const ME = new Set(['me', 'mine', 'myself', 'meself']);
+
+/**
+ * The less formulaic statements real posts use: "(personal post, not for work)", "my acct, not
+ * official", "(Me, not the council.)", "this is me as a daughter, not staff", "my views, not
+ * Barnsley's", "nothing official from me", "not in my work capacity", "my opinions only".
+ */
+function otherShapes(tokens: readonly Token[], i: number): { from: number; to: number } | undefined {
+  const w = tokens[i].norm;
+  const next = (k: number) => tokens[i + k]?.norm;
+  // "personal post / page / account / capacity", "my own account", "own opinions"
+  if (PERSONAL.has(w) && CHANNEL.has(next(1) ?? '')) return { from: i, to: i + 1 };
+  if (w === 'own' && next(1) && CHANNEL.has(next(1)!)) return { from: i, to: i + 1 };
+  // "my acct, not official" / "my page, not the council's"
+  if (w === 'my' && CHANNEL.has(next(1) ?? '') && NEG.has(next(2) ?? '')) return { from: i, to: i + 2 };
+  // "my views, not Barnsley's": an opinion of mine set against anyone else's
+  if (w === 'my' && VIEW.has(next(1) ?? '') && (NEG.has(next(2) ?? '') || next(2) === 'only')) return { from: i, to: i + 2 };
+  // "my opinions only"
+  if (VIEW.has(w) && next(1) === 'only' && tokens[i - 1]?.norm === 'my') return { from: i - 1, to: i + 1 };
+  if (NEG.has(w)) {
+    // "nothing official from me", "not an official tip/one/post/view", "not official" next to me/my/this
+    const official = near(tokens, i, 0, 3, OFFICIAL);
+    if (official >= 0) {
+      const mine = near(tokens, official, 6, 3, OWNERISH);
+      if (mine >= 0) return { from: Math.min(i, mine), to: Math.max(official, mine) };
+    }
+    // "(Me, not the council.)", "this is me as a daughter, not staff", "just me, not work"
+    const side = near(tokens, i, 0, 4, WORK_SIDE);
+    if (side >= 0 && near(tokens, i, 8, 0, ME) >= 0) return { from: Math.max(0, i - 3), to: side };
+    // "I'm a library user not staff", "a resident, not on the payroll"
+    if (side >= 0 && ['staff', 'payroll', 'employee'].includes(tokens[side].norm)) return { from: i, to: side };
+    // "not in my work capacity", "not in a work capacity"
+    if (near(tokens, i, 0, 4, CAPACITY) >= 0) return { from: i, to: near(tokens, i, 0, 4, CAPACITY) };
+  }
+  return undefined;
+}
+
+const OFFICIAL = new Set(['official', 'officially']);
+const OWNERISH = new Set(['me', 'my', 'mine', 'myself', 'this', 'post', 'tip', 'one', 'view', 'views', 'statement', 'acct', 'account', 'page', 'just', 'im']);
+const CAPACITY = new Set(['capacity', 'hat']);

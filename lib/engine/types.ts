@@ -55,6 +55,19 @@ export interface Finding {
   advice: string;
   source: Source;
   fix?: Fix;
+  /** With `explain`: what produced the finding (npm run check -- --explain). */
+  why?: Explanation;
+}
+
+export interface Explanation {
+  kind: string;
+  evidence: 'strong' | 'cue' | 'model';
+  /** The words, pattern or identifier that matched. */
+  matched: string;
+  /** Context modifiers that applied ("raised by nearby: …", "required nearby: …"). */
+  context: string[];
+  /** The learned layer's view of this finding's category. */
+  model?: { probability: number; level: 'none' | 'info' | 'warning'; words: string[]; effect: string };
 }
 
 export interface DateRange {
@@ -111,6 +124,8 @@ export interface Pack {
   rules: Rule[];
   /** The learned layer (rules/models/), shared by the shipped packs. */
   model?: ModelFile;
+  /** The pack's vocabularies, expanded: the learned layer sees which ones a post uses. */
+  vocab?: Record<string, string[]>;
 }
 
 export interface CheckContext {
@@ -124,4 +139,6 @@ export interface CheckContext {
   settings?: Partial<ResolvedSettings>;
   /** false: the recognisers' raw findings, without the learned layer (what training sees). */
   calibrate?: boolean;
+  /** Attach to each finding what produced it. */
+  explain?: boolean;
 }

@@ -59,6 +59,7 @@ export function resolvePack(file: PackFile, files: ReadonlyMap<string, PackFile>
     contacts: [...(base?.contacts ?? []), ...file.contacts],
     siteOwnerChecklist: [...(base?.siteOwnerChecklist ?? []), ...file.siteOwnerChecklist],
     rules: [...inherited, ...own],
+    vocab: Object.fromEntries(Object.keys(vocab).map((name) => [name, expand([`@${name}`], `vocab ${name}`)])),
   };
 }
 

@@ -25,7 +25,10 @@ export type Labelled = z.infer<typeof labelledSchema>;
 export type Group = 'legacy' | 'dev' | 'blind' | 'frozen';
 
 export function corpusFiles(group: Group): string[] {
-  const dir = group === 'legacy' ? CORPUS_DIR : `${CORPUS_DIR}${group}/`;
+  // Experiments compare options on a fixed copy of the development corpus (train --cv).
+  const snapshot = process.env.CORPUS_SNAPSHOT;
+  if (snapshot && group === 'blind') return [];
+  const dir = group === 'legacy' ? CORPUS_DIR : snapshot && group === 'dev' ? `${snapshot}/` : `${CORPUS_DIR}${group}/`;
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))

@@ -9,15 +9,13 @@
  *     recall against warnings on clean posts (target: ≤ 4 % clean posts with a warning).
  * --check: retrain and fail if the result differs from the shipped file.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { check } from '../../lib/engine/check';
+import { buildDoc, check, evidenceOf, modelFeatures } from '../../lib/engine/check';
 import { compileRuleset } from '../../lib/engine/compile';
-import { featurise } from '../../lib/engine/model/features';
 import type { ModelFile } from '../../lib/engine/model/schema';
 import { personalViews } from '../../lib/engine/personal-views';
 import type { ModelRule, Rule } from '../../lib/engine/rule-schema';
-import { tokenize } from '../../lib/engine/tokenize';
 import { CATEGORIES, severityRank, type Category, type Severity } from '../../lib/engine/types';
 import { getPack } from '../../lib/packs';
 import { corpusFiles, fingerprint, loadCorpus, TRAINING_GROUPS, type Labelled } from './corpora';
@@ -26,16 +24,18 @@ export const MODEL_PATH = fileURLToPath(new URL('../../rules/models/baseline.jso
 const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 
 const OPTIONS = {
-  minCount: 2,
+  minCount: 3,
   l2: 2e-4,
   iterations: 400,
   learningRate: 0.05,
-  prune: 0.01,
+  prune: 0.03,
   /** Warnings on clean posts the thresholds may spend, across all categories. */
   cleanWarningBudget: 0.04,
   /** Notes (info) on clean posts one category may add. */
   cleanNoteBudget: 0.02,
 };
+// Experiments only (npm run train -- --cv): try other options without editing the file.
+if (process.argv.includes('--cv') && process.env.TRAIN_OPTIONS) Object.assign(OPTIONS, JSON.parse(process.env.TRAIN_OPTIONS));
 
 interface Prepared {
   post: Labelled;
@@ -54,15 +54,15 @@ function prepare(post: Labelled): Prepared {
   const context = { pack, platform: post.platform ?? 'facebook', account, date: '2026-11-21', calibrate: false } as const;
   const findings = check(post.text, context);
   const ruleset = compileRuleset(pack);
-  const tokens = tokenize(post.text);
-  const f = featurise(tokens, new Set(findings.map((x) => x.ruleId)), account);
+  const doc = buildDoc(ruleset, post.text, context);
+  const tokens = doc.tokens;
+  const f = modelFeatures(doc, ruleset, new Set(findings.map((x) => x.ruleId)), account);
   return {
     post,
     features: [...new Set(f.names)],
     raw: findings.map((x) => {
       const compiled = ruleset.byId.get(x.ruleId);
-      const rule = compiled?.rule;
-      const strong = !rule || compiled.custom || (rule.evidence ?? (rule.kind === 'identifier' || rule.kind === 'profanity' ? 'strong' : 'cue')) === 'strong';
+      const strong = !compiled || compiled.custom || evidenceOf(compiled) === 'strong';
       return { category: x.category, severity: x.severity, strong };
     }),
     personalViews: personalViews(tokens).length > 0,
@@ -254,6 +254,7 @@ function crossValidate() {
     const model = train([...legacy, ...prepared.filter((_, j) => j !== k).flat()]);
     const test = prepared[k];
     const probs = test.map((d) => probabilities(model, d));
+    if (process.env.CV_DUMP) for (let i = 0; i < test.length; i++) appendFileSync(process.env.CV_DUMP, JSON.stringify({ id: test[i].post.id, text: test[i].post.text, labels: test[i].post.labels, account: test[i].post.account, pv: test[i].personalViews, p: Object.fromEntries(CATEGORIES.map((c, ci) => [c, Math.round(probs[i][ci] * 1000) / 1000])) }) + '\n');
     CATEGORIES.forEach((c, ci) => {
       const rows = test.filter((d) => usable(c, d));
       const idx = test.map((d, i) => (usable(c, d) ? i : -1)).filter((i) => i >= 0);

@@ -34,8 +34,8 @@ function packOf(model: ModelFile, ...rules: RuleInput[]): Pack {
 }
 
 const G = CATEGORIES.indexOf('grievance');
-const cue = { id: 'grievance.cue', kind: 'terms', category: 'grievance', severity: 'warning', terms: ['rota'], message: 'm', advice: 'a', sources: SOURCE } as const;
-const learned = { id: 'grievance.model', kind: 'model', category: 'grievance', severity: 'warning', message: 'model {excerpt}', advice: 'a', sources: SOURCE } as const;
+const cue: RuleInput = { id: 'grievance.cue', kind: 'terms', category: 'grievance', severity: 'warning', terms: ['rota'], message: 'm', advice: 'a', sources: SOURCE };
+const learned: RuleInput = { id: 'grievance.model', kind: 'model', category: 'grievance', severity: 'warning', message: 'model {excerpt}', advice: 'a', sources: SOURCE };
 const ctx = (pack: Pack): CheckContext => ({ pack, platform: 'facebook', account: 'personal', date: '2026-11-21' });
 
 describe('the learned layer', () => {
@@ -57,7 +57,7 @@ describe('the learned layer', () => {
   });
 
   it('leaves strong evidence and IT rules alone', () => {
-    const strong = { ...cue, id: 'grievance.strong', evidence: 'strong' } as const;
+    const strong: RuleInput = { ...cue, id: 'grievance.strong', evidence: 'strong' };
     const pack = packOf(modelWith({}), strong, learned);
     expect(check('new rota again', ctx(pack)).map((f) => f.ruleId)).toEqual(['grievance.strong']);
     const custom = check('new rota again', { ...ctx(packOf(modelWith({}), learned)), settings: { customRules: [{ ...cue, id: 'it.rota' }] } });
@@ -95,8 +95,26 @@ describe('the personal-views statement in any wording', () => {
     'not speaking on behalf of work obvs',
     "this doesn't reflect the council's position",
     "(personal opinion, not work's)",
+    '(Me, not the council.)',
+    'I work for the council but this is me as a daughter, not staff',
+    "As a social worker (my views, not Barnsley's), I think",
+    "consider this a personal post, not an official one!",
+    '(my acct, not official)',
+    'as a fellow nervous mum, not in my work capacity lol',
+    "(I just help out at the hall - nothing official from me!)",
+    'personal account, my opinions only',
+    "I'm a council gardener but this is me off duty, not an official tip!",
+    "(I'm a library user not staff!)",
   ])('recognises "%s"', (t) => expect(found(t)).toBe(true));
-  it.each(['lovely view from the office', 'in my view the bins are late', 'I own a dog', 'not my circus, not my monkeys'])('ignores "%s"', (t) =>
+  it.each([
+    'lovely view from the office',
+    'in my view the bins are late',
+    'I own a dog',
+    'not my circus, not my monkeys',
+    "it's not official yet but the depot is closing",
+    'not official till Monday so shh',
+    'my account was charged twice',
+  ])('ignores "%s"', (t) =>
     expect(found(t)).toBe(false),
   );
 });

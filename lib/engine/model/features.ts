@@ -19,7 +19,8 @@ function word(t: Token): string {
   return n.length > 24 ? n.slice(0, 24) : n;
 }
 
-export function featurise(tokens: readonly Token[], fired: Iterable<string>, account: string): Featurised {
+/** `signals` are whole-post features already named ("rule:…", "vocab:…", "neg:…"). */
+export function featurise(tokens: readonly Token[], signals: Iterable<string>, account: string): Featurised {
   const names: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
@@ -37,7 +38,7 @@ export function featurise(tokens: readonly Token[], fired: Iterable<string>, acc
     push(`${prev} ${w}`, Math.max(0, i - 1), i);
     prev = w;
   }
-  for (const id of fired) push(`rule:${id}`, -1, -1);
+  for (const name of signals) push(name, -1, -1);
   push(`account:${account}`, -1, -1);
   // Long posts say more of everything: a coarse length signal lets the model discount that.
   push(`length:${tokens.length < 15 ? 's' : tokens.length < 60 ? 'm' : tokens.length < 150 ? 'l' : 'xl'}`, -1, -1);

@@ -42,6 +42,12 @@ export function decodeModel(file: ModelFile): Model {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+// Words that carry weight in the sum but would mean nothing to the person as the highlighted reason.
+const FUNCTION_WORDS = new Set(
+  'a an the and or but of to in on at for with from by as is are was were be been am im i me my we our us you your it its this that these those so just not no do did does have has had will would can could there here they them he she his her what who how all about up out if then than too very really get got <s> #1 #2 #3 #4 #5 #6'.split(' '),
+);
+const meaningful = (feature: string) => feature.split(' ').some((w) => !FUNCTION_WORDS.has(w) && !w.startsWith('~'));
+
 /** Every category's probability for a featurised post, with the words behind each. */
 export function scoreModel(model: Model, features: Featurised): CategoryScore[] {
   const k = model.categories.length;
@@ -57,7 +63,7 @@ export function scoreModel(model: Model, features: Featurised): CategoryScore[] 
     if (!w) continue;
     for (let j = 0; j < w.cats.length; j++) {
       logits[w.cats[j]] += w.values[j];
-      if (w.values[j] > 0 && features.from[i] >= 0) contributions.push({ index: i, cat: w.cats[j], weight: w.values[j] });
+      if (w.values[j] > 0 && features.from[i] >= 0 && meaningful(name)) contributions.push({ index: i, cat: w.cats[j], weight: w.values[j] });
     }
   }
   const scores: CategoryScore[] = [];
