@@ -32,9 +32,9 @@ export function bootstrap(ctx: ContentScriptContext, adapter: SiteAdapter): void
         .catch(() => {}),
   );
   ctx.onInvalidated(uninstall);
-  const roots = (): ParentNode[] => [document, ...(adapter.extraRoots?.(document) ?? [])];
+  // The composer is looked for in the focused node's own root (a shadow root at any depth).
   const inComposer = (target: EventTarget | undefined) =>
-    target instanceof Node && roots().some((root) => adapter.findComposers(root).some((c) => c.element === target || c.element.contains(target)));
+    target instanceof Node && adapter.findComposers(target.getRootNode() as ParentNode).some((c) => c.element === target || c.element.contains(target));
 
   const start = async () => {
     if (started) return;
@@ -52,6 +52,7 @@ export function bootstrap(ctx: ContentScriptContext, adapter: SiteAdapter): void
   };
   addEventListener('focusin', onFocus, true);
   // A composer that already has focus when we arrive (autofocus) counts too.
-  const active = document.activeElement?.shadowRoot?.activeElement ?? document.activeElement;
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   if (active && inComposer(active)) void start();
 }
