@@ -39,7 +39,7 @@ export function bootstrap(ctx: ContentScriptContext, adapter: SiteAdapter): void
   const start = async () => {
     if (started) return;
     started = true;
-    removeEventListener('focusin', onFocus, true);
+    for (const type of CUES) removeEventListener(type, onCue, true);
     try {
       if (!globalThis.__postwiseGuard) await browser.runtime.sendMessage({ type: 'load-guard' });
       await globalThis.__postwiseGuard?.start(ctx, adapter, registry);
@@ -47,10 +47,13 @@ export function bootstrap(ctx: ContentScriptContext, adapter: SiteAdapter): void
       console.warn('[Postwise] guard did not start; posting is unaffected', e);
     }
   };
-  const onFocus = (e: FocusEvent) => {
-    if (inComposer(e.composedPath()[0])) void start();
+  const onCue = (e: Event) => {
+    if (!started && inComposer(e.composedPath()[0])) void start();
   };
-  addEventListener('focusin', onFocus, true);
+  // Focus moving between two elements of one shadow root never reaches the window (both
+  // retarget to the host), so a press or a key in the composer is a cue as well.
+  const CUES = ['focusin', 'pointerdown', 'keydown'] as const;
+  for (const type of CUES) addEventListener(type, onCue, true);
   // A composer that already has focus when we arrive (autofocus) counts too.
   let active: Element | null = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;

@@ -32,17 +32,25 @@ export function watchHealth(probe: HealthProbe): () => void {
   let verdict: HealthProblem | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  let lastText = probe.readText();
+  // A cheap signature of the box's content (no layout), sampled as the person types.
+  const signature = () => (el instanceof HTMLTextAreaElement ? el.value : (el.textContent ?? ''));
+  let last = signature();
+  const sample = () => {
+    const now = signature();
+    if (now !== last) {
+      // The box follows the typing (or was emptied by sending): count afresh from here.
+      last = now;
+      typed = 0;
+    }
+  };
 
   const judge = () => {
-    const text = probe.readText();
-    let next: HealthProblem | null = verdict;
-    if (text !== lastText) {
-      // The reader follows the typing; count afresh from here.
-      lastText = text;
-      typed = 0;
-      if (text.trim()) next = !probe.composer.enterSends() && !probe.findSubmit() ? 'no-submit' : null;
-    } else if (typed >= TYPED_BEFORE_VERDICT) next = 'unreadable';
+    sample();
+    const text = probe.readText().trim();
+    let next = verdict;
+    if (typed >= TYPED_BEFORE_VERDICT) next = 'unreadable';
+    // Judged only with text in the box: an empty box (just sent) keeps the last verdict.
+    else if (text) next = !probe.composer.enterSends() && !probe.findSubmit() ? 'no-submit' : null;
     if (next !== verdict) {
       verdict = next;
       probe.report(next);
@@ -53,6 +61,7 @@ export function watchHealth(probe: HealthProbe): () => void {
     if (e.isTrusted && data) typed += data.length;
   };
   const onInput = () => {
+    sample();
     clearTimeout(timer);
     timer = setTimeout(judge, 400);
   };

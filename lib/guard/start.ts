@@ -101,12 +101,16 @@ export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter
   };
 
   // A shadow root attached after its host was inserted changes nothing an observer sees: focus
-  // landing in a composer we do not know yet is the cue to look again.
-  const onFocus = (e: FocusEvent) => {
-    const target = e.composedPath()[0];
-    if (target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLTextAreaElement) && !guards.has(target)) scan();
+  // or a press landing in an editable we do not know yet is the cue to look again.
+  const onFocus = (e: Event) => {
+    let target = e.composedPath()[0];
+    if (target instanceof Text) target = target.parentElement ?? target;
+    if (!(target instanceof HTMLElement) || !(target.isContentEditable || target instanceof HTMLTextAreaElement)) return;
+    for (const element of guards.keys()) if (element === target || element.contains(target)) return;
+    scan();
   };
   addEventListener('focusin', onFocus, true);
+  addEventListener('pointerdown', onFocus, true);
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !changes.settings) return;
@@ -118,6 +122,7 @@ export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter
   ctx.onInvalidated(() => {
     observer.disconnect();
     removeEventListener('focusin', onFocus, true);
+    removeEventListener('pointerdown', onFocus, true);
     for (const guard of guards.values()) guard.dispose();
     for (const stop of stopHealth.values()) stop();
   });

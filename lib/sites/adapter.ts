@@ -15,6 +15,7 @@ const COMPOSER_LABEL = /\b(post|comment|reply|message|caption|tweet|what'?s (on 
 const GENERIC_SUBMIT_LABELS = ['post', 'send', 'reply', 'comment', 'share', 'post all', 'publish', 'next'];
 /** Previews of an upload: blob/data images and videos, never the editor's own emoji images. */
 const GENERIC_ATTACHMENTS = 'img[src^="blob:"], img[src^="data:image"], video, [data-testid="attachments"] img';
+const NOT_ATTACHMENTS = 'button, a, [role="button"], [role="link"], [data-testid^="UserAvatar-Container-"]';
 /** A composer inside a post (a comment box) must never count that post's photos as its own. */
 const POST_BOUNDARY = '[role="article"], article';
 
@@ -165,10 +166,22 @@ export function adapterFromTable(table: SiteTable): SiteAdapter {
     // A box that holds the post being replied to is too wide: its photos are not ours.
     const fits = (box: HTMLElement | null): box is HTMLElement => !!box && !(post && containsAcross(box, post));
     const box = row?.box ? closestAcross(el, row.box) : null;
-    if (fits(box)) return box;
+    if (fits(box)) return ownPart(el, box);
     const submit = findSubmit(composer);
     const common = submit ? lowestCommonAncestor(el, submit) : null;
-    return fits(common) ? common : el.parentElement;
+    return fits(common) ? ownPart(el, common) : el.parentElement;
+  }
+
+  /**
+   * Within a box several composers share (the tweets of an X thread under one "Post all"), the
+   * largest part that holds this editor and no other: each tweet's media are its own.
+   */
+  function ownPart(el: HTMLElement, box: HTMLElement): HTMLElement {
+    const others = (scope: Element) => queryAll(scope, `textarea, ${EDITABLE}`).some((other) => other !== el && !el.contains(other) && !other.contains(el));
+    if (!others(box)) return box;
+    let part: HTMLElement = el;
+    for (let n = parentAcross(el); n && n !== box && !others(n); n = parentAcross(n)) part = n as HTMLElement;
+    return part;
   }
 
   return {
@@ -181,7 +194,8 @@ export function adapterFromTable(table: SiteTable): SiteAdapter {
       if (!box) return false;
       const row = rows.get(composer.kind);
       const selector = [row?.attachments, GENERIC_ATTACHMENTS].filter(Boolean).join(', ');
-      return queryAll(box, selector).some((found) => !composer.element.contains(found));
+      // Not the editor's own images (emoji), nor avatars in the actor button or profile link.
+      return queryAll(box, selector).some((found) => !composer.element.contains(found) && !found.closest(NOT_ATTACHMENTS));
     },
     activeAccount(doc, composer) {
       const hooks = (composer && rows.get(composer.kind)?.identity) || [];
