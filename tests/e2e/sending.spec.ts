@@ -225,9 +225,13 @@ test.describe('X threads: every tweet is checked on "Post all"', () => {
     await page.getByRole('button', { name: 'Add photos or video' }).first().click();
     await tweet(page, 0).click();
     await page.keyboard.type('!');
-    // Tweet 0 has the photo reminder only; tweet 1 (no photo) has the campaigning note.
-    const notes = page.locator('postwise-guard .pw-badge');
-    await expect(notes).toHaveCount(2);
+    // Tweet 0 has the photo reminder only; tweet 1 (no photo) has the campaigning note only.
+    const guards = page.locator('postwise-guard');
+    await expect(guards.nth(0).locator('.pw-badge')).toHaveText('1 policy note');
+    await guards.nth(0).locator('.pw-badge').click();
+    await expect(guards.nth(0).locator('.pw-item')).toHaveAttribute('data-rule', 'safeguarding.attachment-reminder');
+    await guards.nth(1).locator('.pw-badge').click();
+    await expect(guards.nth(1).locator('.pw-item')).toHaveAttribute('data-category', 'political');
     await page.locator('[data-testid="tweetButton"]').click();
     await expect(pauseDialog(page)).toBeVisible();
     await expect(pauseDialog(page)).toContainText(/political|party|campaign/i);
