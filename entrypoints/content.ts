@@ -10,7 +10,16 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   main(ctx) {
-    const adapter = adapterFor(location.hostname || new URL(origin).hostname);
+    const adapter = adapterFor(location.hostname || hostOf(origin));
     if (adapter) bootstrap(ctx, adapter);
   },
 });
+
+/** A frame's origin as a host name; "null" (a sandboxed frame) is no host. */
+function hostOf(frameOrigin: string): string {
+  try {
+    return new URL(frameOrigin).hostname;
+  } catch {
+    return '';
+  }
+}

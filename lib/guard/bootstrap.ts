@@ -33,8 +33,12 @@ export function bootstrap(ctx: ContentScriptContext, adapter: SiteAdapter): void
   );
   ctx.onInvalidated(uninstall);
   // The composer is looked for in the focused node's own root (a shadow root at any depth).
-  const inComposer = (target: EventTarget | undefined) =>
-    target instanceof Node && adapter.findComposers(target.getRootNode() as ParentNode).some((c) => c.element === target || c.element.contains(target));
+  const inComposer = (target: EventTarget | undefined) => {
+    const el = target instanceof Text ? target.parentElement : target;
+    // Cheap test first: only a key or press in something editable can be in a composer.
+    if (!(el instanceof HTMLElement) || !(el.isContentEditable || el instanceof HTMLTextAreaElement)) return false;
+    return adapter.findComposers(el.getRootNode() as ParentNode).some((c) => c.element === el || c.element.contains(el));
+  };
 
   const start = async () => {
     if (started) return;

@@ -21,6 +21,7 @@ export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter
   let settings = parseUserSettings((await browser.storage.local.get('settings')).settings);
   const guards = new Map<HTMLElement, ComposerGuard>();
   const stopHealth = new Map<HTMLElement, () => void>();
+  const attachments = new WeakMap<ComposerGuard, boolean>();
 
   const log = (entry: Omit<LogEntry, 'platform' | 'surface'>, composer: Composer) => {
     browser.runtime.sendMessage({ type: 'log', entry: { ...entry, platform: adapter.platform, surface: composer.surface } }).catch(() => {});
@@ -63,6 +64,15 @@ export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter
             if (problem) log({ action: 'error', detail: `cannot check this box (${composer.kind}): ${problem}`, categories: [], ruleIds: [] }, composer);
           },
         }));
+      }
+      // An upload's preview appearing (or going) in a composer's box changes its reminder now,
+      // not at the next key.
+      for (const guard of guards.values()) {
+        const attached = guard.hasAttachment();
+        if (attached !== (attachments.get(guard) ?? false)) {
+          attachments.set(guard, attached);
+          guard.runNow();
+        }
       }
       for (const [element, guard] of guards) {
         if (!element.isConnected) {
