@@ -4,6 +4,8 @@ import type { Finding, Severity } from '../lib/engine/types';
 export interface PanelProps {
   findings: Finding[];
   status: string | null;
+  /** Why this box cannot be checked reliably (no recognisable Post control, text not readable). */
+  health?: string | null;
   /** Dismisses every finding in the note. */
   onDismiss(findings: Finding[]): void;
   onFix(finding: Finding): void;
@@ -12,6 +14,9 @@ export interface PanelProps {
 const LABEL: Record<Severity, string> = { high: 'Serious', warning: 'Check', info: 'Note' };
 const worst = (findings: Finding[]): Severity | null =>
   findings.some((f) => f.severity === 'high') ? 'high' : findings.some((f) => f.severity === 'warning') ? 'warning' : findings.length ? 'info' : null;
+
+/** The badge's words when the guard cannot check a box: breakage is shown, never silent. */
+export const HEALTH_BADGE = "Postwise can't check this box";
 
 export const findingKey = (f: Finding) => `${f.ruleId}:${f.excerpt.toLowerCase()}`;
 
@@ -26,14 +31,14 @@ export function groupByCategory(findings: Finding[]): { lead: Finding; all: Find
 }
 
 /** A quiet badge beside the composer that opens into the findings, each with the council's clause. */
-export function GuardPanel({ findings, status, onDismiss, onFix }: PanelProps) {
+export function GuardPanel({ findings, status, health, onDismiss, onFix }: PanelProps) {
   const [open, setOpen] = useState(false);
   const level = worst(findings);
-  if (!level && !status) return null;
+  if (!level && !status && !health) return null;
   const groups = groupByCategory(findings);
   return (
     <div class="pw-root">
-      {open && (findings.length > 0 || status) ? (
+      {open && (findings.length > 0 || status || health) ? (
         <section class="pw-panel" role="dialog" aria-label="Social media policy">
           <h2>Your council's social media policy</h2>
           <ul class="pw-list">
@@ -67,16 +72,17 @@ export function GuardPanel({ findings, status, onDismiss, onFix }: PanelProps) {
             })}
           </ul>
           {status ? <p class="pw-note" role="status">{status}</p> : null}
+          {health ? <p class="pw-note pw-health">{health}</p> : null}
         </section>
       ) : null}
       <button
         type="button"
         class={`pw-badge pw-${level ?? 'clear'}`}
         aria-expanded={open}
-        aria-label={`${groups.length} policy ${groups.length === 1 ? 'note' : 'notes'} for this post`}
+        aria-label={health && !groups.length ? HEALTH_BADGE : `${groups.length} policy ${groups.length === 1 ? 'note' : 'notes'} for this post`}
         onClick={() => setOpen(!open)}
       >
-        {groups.length ? `${groups.length} ${groups.length === 1 ? 'policy note' : 'policy notes'}` : 'Policy'}
+        {groups.length ? `${groups.length} ${groups.length === 1 ? 'policy note' : 'policy notes'}` : health ? HEALTH_BADGE : 'Policy'}
       </button>
     </div>
   );

@@ -30,6 +30,13 @@ const STRATEGIES: Record<EditorKind, (el: HTMLElement, text: string) => Promise<
       if (line) doc.execCommand('insertText', false, line);
     });
   },
+  // ProseMirror/TipTap: its paste handler reads clipboardData; if it did not take, insertText.
+  prosemirror: async (el, text) => {
+    const before = el.innerText;
+    paste(el, text);
+    await frame();
+    if (el.innerText === before) el.ownerDocument.execCommand('insertText', false, text);
+  },
   textarea: async (el, text) => {
     el.ownerDocument.execCommand('insertText', false, text);
   },

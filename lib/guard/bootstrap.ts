@@ -32,14 +32,18 @@ export function bootstrap(ctx: ContentScriptContext, adapter: SiteAdapter): void
         .catch(() => {}),
   );
   ctx.onInvalidated(uninstall);
-  const roots = (): ParentNode[] => [document, ...(adapter.extraRoots?.(document) ?? [])];
-  const inComposer = (target: EventTarget | undefined) =>
-    target instanceof Node && roots().some((root) => adapter.findComposers(root).some((c) => c.element === target || c.element.contains(target)));
+  // The composer is looked for in the focused node's own root (a shadow root at any depth).
+  const inComposer = (target: EventTarget | undefined) => {
+    const el = target instanceof Text ? target.parentElement : target;
+    // Cheap test first: only a key or press in something editable can be in a composer.
+    if (!(el instanceof HTMLElement) || !(el.isContentEditable || el instanceof HTMLTextAreaElement)) return false;
+    return adapter.findComposers(el.getRootNode() as ParentNode).some((c) => c.element === el || c.element.contains(el));
+  };
 
   const start = async () => {
     if (started) return;
     started = true;
-    removeEventListener('focusin', onFocus, true);
+    for (const type of CUES) removeEventListener(type, onCue, true);
     try {
       if (!globalThis.__postwiseGuard) await browser.runtime.sendMessage({ type: 'load-guard' });
       await globalThis.__postwiseGuard?.start(ctx, adapter, registry);
@@ -47,11 +51,15 @@ export function bootstrap(ctx: ContentScriptContext, adapter: SiteAdapter): void
       console.warn('[Postwise] guard did not start; posting is unaffected', e);
     }
   };
-  const onFocus = (e: FocusEvent) => {
-    if (inComposer(e.composedPath()[0])) void start();
+  const onCue = (e: Event) => {
+    if (!started && inComposer(e.composedPath()[0])) void start();
   };
-  addEventListener('focusin', onFocus, true);
+  // Focus moving between two elements of one shadow root never reaches the window (both
+  // retarget to the host), so a press or a key in the composer is a cue as well.
+  const CUES = ['focusin', 'pointerdown', 'keydown'] as const;
+  for (const type of CUES) addEventListener(type, onCue, true);
   // A composer that already has focus when we arrive (autofocus) counts too.
-  const active = document.activeElement?.shadowRoot?.activeElement ?? document.activeElement;
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   if (active && inComposer(active)) void start();
 }

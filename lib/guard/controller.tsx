@@ -12,6 +12,7 @@ import type { Composer, SiteAdapter } from '../sites/types';
 import { clearHighlights, setHighlights } from './highlight';
 import type { LogEntry } from './messages';
 import { ATTACHMENT_REMINDER } from './reminders';
+import type { SubmitTrigger } from './submit';
 
 export interface GuardEnv {
   ctx: ContentScriptContext;
@@ -33,6 +34,10 @@ export class ComposerGuard {
   private status: string | null = null;
   private pause: Finding[] | null = null;
   private bypassOnce = false;
+  /** How the paused post was sent, so "Post anyway" sends it the same way. */
+  private trigger: SubmitTrigger = 'click';
+  /** Set by the health check when this box cannot be checked reliably (shown on the badge). */
+  private health: string | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
   private anchor: HTMLElement | undefined;
@@ -112,7 +117,7 @@ export class ComposerGuard {
 
   account(): AccountKind {
     const settings = this.env.settings();
-    const active = this.env.adapter.activeAccount(document)?.toLowerCase();
+    const active = this.env.adapter.activeAccount(document, this.composer)?.toLowerCase();
     if (active && settings.councilAccounts.some((h) => active.includes(h.toLowerCase()))) return 'council';
     return settings.account;
   }
@@ -125,6 +130,18 @@ export class ComposerGuard {
     }
   }
 
+  /** True between "Post anyway" and its re-press (see lib/guard/submit.ts). */
+  resuming(): boolean {
+    return this.bypassOnce;
+  }
+
+  /** The health check's verdict: a reason this box cannot be checked, or null when it can. */
+  setHealth(problem: string | null): void {
+    if (problem === this.health) return;
+    this.health = problem;
+    this.paint();
+  }
+
   submitButton(): HTMLElement | null {
     return this.env.adapter.findSubmit(this.composer);
   }
@@ -133,7 +150,7 @@ export class ComposerGuard {
    * Called when the person presses Post or Ctrl/Cmd+Enter. Returns true to let it through.
    * Lets exactly one post through after "Post anyway".
    */
-  allowSubmit(): boolean {
+  allowSubmit(trigger: SubmitTrigger = 'click'): boolean {
     if (this.bypassOnce) {
       this.bypassOnce = false;
       return true;
@@ -144,6 +161,7 @@ export class ComposerGuard {
     const serious = this.visibleFindings().filter((f) => severityRank(f.severity) >= severityRank(settings.pauseSeverity));
     if (serious.length === 0) return true;
     this.savedCaret = this.saveCaret();
+    this.trigger = trigger;
     this.pause = serious;
     this.env.log({ action: 'paused', categories: unique(serious.map((f) => f.category)), ruleIds: unique(serious.map((f) => f.ruleId)) }, this.composer);
     this.paint();
@@ -189,9 +207,11 @@ export class ComposerGuard {
     this.pause = null;
     this.bypassOnce = true;
     this.paint();
-    // Re-press the site's own Post; where it has none usable, repeat Ctrl+Enter in the editor.
+    // Send it the way the person did: the same Enter where Enter sends, else the site's own Post;
+    // where it has none usable, repeat Ctrl+Enter in the editor.
     const button = this.submitButton();
-    if (button && !isDisabled(button)) button.click();
+    if (this.trigger === 'enter') this.composer.element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true }));
+    else if (button && !isDisabled(button)) button.click();
     else this.composer.element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, ctrlKey: true, bubbles: true, cancelable: true }));
     // If the site did not take it, the next Post press must be checked again.
     setTimeout(() => (this.bypassOnce = false), 1500);
@@ -215,6 +235,7 @@ export class ComposerGuard {
         <GuardPanel
           findings={findings}
           status={this.status}
+          health={this.health}
           onDismiss={(all) => {
             for (const f of all) this.dismissed.add(findingKey(f));
             this.paint();

@@ -4,9 +4,12 @@ import { check } from '../engine/check';
 import type { AccountKind } from '../engine/types';
 import { getPack, hasPack } from '../packs';
 import { parseUserSettings, type UserSettings } from '../settings/user';
+import { openShadowRoots } from '../sites/dom';
 import type { Composer, SiteAdapter } from '../sites/types';
+import { readText } from '../editors/text';
 import { ComposerGuard } from './controller';
 import type { GuardRegistry } from './bootstrap';
+import { HEALTH_ADVICE, watchHealth } from './health';
 import type { LogEntry } from './messages';
 
 /**
@@ -17,6 +20,8 @@ import type { LogEntry } from './messages';
 export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter, registry: GuardRegistry): Promise<void> {
   let settings = parseUserSettings((await browser.storage.local.get('settings')).settings);
   const guards = new Map<HTMLElement, ComposerGuard>();
+  const stopHealth = new Map<HTMLElement, () => void>();
+  const attachments = new WeakMap<ComposerGuard, boolean>();
 
   const log = (entry: Omit<LogEntry, 'platform' | 'surface'>, composer: Composer) => {
     browser.runtime.sendMessage({ type: 'log', entry: { ...entry, platform: adapter.platform, surface: composer.surface } }).catch(() => {});
@@ -40,18 +45,41 @@ export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter
 
   const scan = () => {
     try {
-      const roots: ParentNode[] = [document, ...(adapter.extraRoots?.(document) ?? [])];
+      // Open shadow roots at any depth: the page's observers and ours see none of them otherwise.
+      // (Same-origin iframes run their own copy of the page-start script: see entrypoints/content.ts.)
+      const roots: ParentNode[] = [document, ...openShadowRoots(document)];
       const found = roots.flatMap((root) => adapter.findComposers(root));
       for (const composer of found) {
         if (guards.has(composer.element)) continue;
         const guard = new ComposerGuard(composer, env);
         guards.set(composer.element, guard);
         guard.mount().catch((e) => log({ action: 'error', detail: `mount failed: ${String(e)}`, categories: [], ruleIds: [] }, composer));
+        stopHealth.set(composer.element, watchHealth({
+          composer,
+          findSubmit: () => adapter.findSubmit(composer),
+          readText: () => readText(composer),
+          report(problem) {
+            guard.setHealth(problem && HEALTH_ADVICE[problem]);
+            // What broke and where, never the text.
+            if (problem) log({ action: 'error', detail: `cannot check this box (${composer.kind}): ${problem}`, categories: [], ruleIds: [] }, composer);
+          },
+        }));
+      }
+      // An upload's preview appearing (or going) in a composer's box changes its reminder now,
+      // not at the next key.
+      for (const guard of guards.values()) {
+        const attached = guard.hasAttachment();
+        if (attached !== (attachments.get(guard) ?? false)) {
+          attachments.set(guard, attached);
+          guard.runNow();
+        }
       }
       for (const [element, guard] of guards) {
         if (!element.isConnected) {
           guard.dispose();
           guards.delete(element);
+          stopHealth.get(element)?.();
+          stopHealth.delete(element);
         }
       }
       for (const root of roots) observe(root);
@@ -82,6 +110,18 @@ export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter
     observer.observe(root instanceof Document ? root.body : root, { childList: true, subtree: true });
   };
 
+  // A shadow root attached after its host was inserted changes nothing an observer sees: focus
+  // or a press landing in an editable we do not know yet is the cue to look again.
+  const onFocus = (e: Event) => {
+    let target = e.composedPath()[0];
+    if (target instanceof Text) target = target.parentElement ?? target;
+    if (!(target instanceof HTMLElement) || !(target.isContentEditable || target instanceof HTMLTextAreaElement)) return;
+    for (const element of guards.keys()) if (element === target || element.contains(target)) return;
+    scan();
+  };
+  addEventListener('focusin', onFocus, true);
+  addEventListener('pointerdown', onFocus, true);
+
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !changes.settings) return;
     settings = parseUserSettings((changes.settings as { newValue?: unknown }).newValue);
@@ -91,7 +131,10 @@ export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter
   registry.targets = () => [...guards.values()];
   ctx.onInvalidated(() => {
     observer.disconnect();
+    removeEventListener('focusin', onFocus, true);
+    removeEventListener('pointerdown', onFocus, true);
     for (const guard of guards.values()) guard.dispose();
+    for (const stop of stopHealth.values()) stop();
   });
   scan();
 }

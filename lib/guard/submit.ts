@@ -1,48 +1,80 @@
+/** How a post was about to leave: a click on Post/Send, plain Enter where Enter sends, or Ctrl/Cmd+Enter. */
+export type SubmitTrigger = 'click' | 'enter' | 'shortcut';
+
 /** What the interceptor needs from a composer's guard (kept structural so page start stays small). */
 export interface SubmitTarget {
   readonly element: HTMLElement;
   readonly surface: 'post' | 'reply' | 'message';
+  readonly composer: { enterSends(): boolean };
   submitButton(): HTMLElement | null;
-  allowSubmit(): boolean;
+  allowSubmit(trigger?: SubmitTrigger): boolean;
+  /** True between "Post anyway" and the re-press it makes, so a shared control can resume the check. */
+  resuming?(): boolean;
+}
+
+const isDisabled = (el: HTMLElement) => el.getAttribute('aria-disabled') === 'true' || (el as HTMLButtonElement).disabled;
+
+/** Plain Enter as a person presses it to send: no modifier, and not confirming an IME composition. */
+export function isPlainEnter(e: KeyboardEvent): boolean {
+  return e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey && !e.isComposing && e.keyCode !== 229;
 }
 
 /**
- * Pauses the site's Post/Send (a capture-phase click on its submit control) and Ctrl/Cmd+Enter
- * in a composer — never plain Enter, which must still type a newline. Any failure lets the
- * post through: the extension must never be the reason a post cannot be sent.
+ * Pauses every way a post leaves: a capture-phase click on the site's submit control, plain
+ * Enter in composers where Enter sends (Shift+Enter still types a newline), and Ctrl/Cmd+Enter.
+ * A control several composers share (X's "Post all" for a thread) is let through only when every
+ * one of them allows it. Any failure lets the post through: the extension must never be the
+ * reason a post cannot be sent.
  */
-export function installSubmitGuard(guards: () => readonly SubmitTarget[], onError: (e: unknown, guard: SubmitTarget) => void): () => void {
+export function installSubmitGuard(guards: () => readonly SubmitTarget[], onError: (e: unknown, guard: SubmitTarget) => void, target: Window = window): () => void {
   const stop = (e: Event) => {
     e.preventDefault();
     e.stopImmediatePropagation();
   };
 
   const onClick = (e: MouseEvent) => {
-    // Our own "Post anyway" re-click (and the site's own synthetic clicks) pass untouched.
-    if (!e.isTrusted) return;
     const path = e.composedPath();
-    for (const guard of guards()) {
-      let button: HTMLElement | null = null;
+    const sharing = guards().filter((guard) => {
       try {
-        button = guard.submitButton();
-        if (!button || !path.includes(button)) continue;
+        const button = guard.submitButton();
+        return !!button && path.includes(button);
+      } catch (err) {
+        onError(err, guard);
+        return false;
+      }
+    });
+    if (!sharing.length) return;
+    // A synthetic click is the site's own, or our "Post anyway" re-press: the latter resumes the
+    // check with the composers after the one the person let through (a thread's later tweets).
+    let from = 0;
+    if (!e.isTrusted) {
+      from = sharing.findIndex((guard) => guard.resuming?.());
+      if (from < 0) return;
+    }
+    for (const guard of sharing.slice(from)) {
+      try {
         // A disabled Post does nothing on the site: nothing to pause.
-        if (button.getAttribute('aria-disabled') === 'true' || (button as HTMLButtonElement).disabled) return;
-        if (!guard.allowSubmit()) stop(e);
+        const button = guard.submitButton();
+        if (!button || isDisabled(button)) return;
+        if (!guard.allowSubmit('click')) return stop(e);
       } catch (err) {
         onError(err, guard);
       }
-      if (button && path.includes(button)) return;
     }
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || !e.isTrusted) return;
+    if (e.key !== 'Enter') return;
+    const shortcut = e.ctrlKey || e.metaKey;
+    if (!shortcut && !isPlainEnter(e)) return;
     const path = e.composedPath();
     for (const guard of guards()) {
       if (!path.includes(guard.element)) continue;
       try {
-        if (!guard.allowSubmit()) stop(e);
+        // Synthetic keys pass untouched; our own "Post anyway" re-press uses up its one pass.
+        if (!e.isTrusted) {
+          if (guard.resuming?.()) guard.allowSubmit(shortcut ? 'shortcut' : 'enter');
+        } else if ((shortcut || guard.composer.enterSends()) && !guard.allowSubmit(shortcut ? 'shortcut' : 'enter')) stop(e);
       } catch (err) {
         onError(err, guard);
       }
@@ -50,11 +82,12 @@ export function installSubmitGuard(guards: () => readonly SubmitTarget[], onErro
     }
   };
 
-  // Window capture runs before any listener the page adds, including React's root listeners.
-  addEventListener('click', onClick, true);
-  addEventListener('keydown', onKeyDown, true);
+  // Window capture runs before any listener the page adds, including React's root listeners
+  // and Lexical's own keydown handling (Facebook empties the editor as it submits).
+  target.addEventListener('click', onClick, true);
+  target.addEventListener('keydown', onKeyDown, true);
   return () => {
-    removeEventListener('click', onClick, true);
-    removeEventListener('keydown', onKeyDown, true);
+    target.removeEventListener('click', onClick, true);
+    target.removeEventListener('keydown', onKeyDown, true);
   };
 }

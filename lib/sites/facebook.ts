@@ -1,35 +1,67 @@
-import { buttonByLabel, closestAcross, nearestUp, queryAll, EDITABLE } from './dom';
-import type { SiteAdapter } from './types';
+import { adapterFromTable } from './adapter';
+import { EDITABLE } from './dom';
+import type { SiteTable } from './table';
 
-// aria-labels are localised; English first, then common UK-council languages' Facebook labels.
-const POST_LABELS = ['Post', 'Publier', 'Postar', 'Publicar', 'Posten', 'Opublikuj', 'Pubblica'];
-const COMMENT_LABELS = ['Comment', 'Commenter', 'Comentar', 'Kommentieren', 'Press enter to send', 'Send'];
+const LEXICAL = `div[role="textbox"]${EDITABLE}[data-lexical-editor="true"]`;
+// The editor's own label names the account: "Comment as Barnsley Council", "Reply as …".
+const OWN_LABEL = { selector: '[aria-label]', read: 'aria-label', pattern: '^(?:comment|reply|post|write a (?:comment|reply|public comment)) as (.+?)[.…]*$' };
+// Localised labels: English first, then languages common among UK council staff.
+const POST = ['Post', 'Publier', 'Postar', 'Publicar', 'Posten', 'Opublikuj', 'Pubblica'];
+const NEXT = ['Next', 'Suivant', 'Siguiente', 'Próximo', 'Weiter', 'Dalej', 'Avanti'];
 
 /**
- * Facebook: Lexical editors (div[role=textbox][contenteditable][data-lexical-editor]) for
- * posts (inside the "Create post" dialog), comments and Messenger.
+ * Facebook: Lexical editors everywhere. Comments and Messenger send on plain Enter; posting as a
+ * Page shows Next in the create-post dialog and the final Post in a second "Post settings"
+ * dialog, by which time the text has left the editor — so Next is the Post control to guard.
+ * Meta Business Suite (business.facebook.com) is watched with the same rows, unverified.
  */
-export const facebook: SiteAdapter = {
+export const FACEBOOK_TABLE: SiteTable = {
   platform: 'facebook',
-  hosts: ['www.facebook.com', 'facebook.com', 'web.facebook.com', 'm.facebook.com'],
-  findComposers(root) {
-    return queryAll(root, `div[role="textbox"]${EDITABLE}[data-lexical-editor="true"]`).map((element) => {
-      const dialog = element.closest('[role="dialog"]');
-      const label = (element.getAttribute('aria-label') ?? '').toLowerCase();
-      const surface = label.includes('comment') || label.includes('reply') ? 'reply' : label.includes('message') || element.closest('[role="complementary"], [aria-label="Chats"]') ? 'message' : dialog ? 'post' : 'reply';
-      return { element, editor: 'lexical' as const, surface };
-    });
-  },
-  findSubmit({ element, surface }) {
-    const labels = surface === 'post' ? POST_LABELS : COMMENT_LABELS;
-    const selector = labels.map((l) => `[aria-label="${l}"][role="button"]`).join(',');
-    return nearestUp(element, (scope) => scope.querySelector<HTMLElement>(selector) ?? buttonByLabel(scope, labels), '[role="dialog"], [role="article"], [role="complementary"]');
-  },
-  hasAttachment({ element }) {
-    const scope = closestAcross(element, '[role="dialog"], [role="article"]');
-    return !!scope?.querySelector('img[alt]:not([alt=""]):not([role="presentation"]), video');
-  },
-  activeAccount(doc) {
-    return doc.querySelector('[aria-label="Your profile"]')?.textContent?.trim() || null;
-  },
+  hosts: ['www.facebook.com', 'facebook.com', 'web.facebook.com', 'm.facebook.com', 'business.facebook.com'],
+  rows: [
+    {
+      kind: 'facebook.message',
+      surface: 'message',
+      editor: 'lexical',
+      match: `${LEXICAL}:is([aria-label^="Message" i], [aria-placeholder="Aa"])`,
+      submit: [],
+      submitLabels: ['Press enter to send', 'Send'],
+      enterSends: true,
+    },
+    {
+      kind: 'facebook.comment',
+      surface: 'reply',
+      editor: 'lexical',
+      match: `${LEXICAL}:is([aria-label^="Comment" i], [aria-label^="Reply" i], [aria-label^="Write a comment" i], [aria-label^="Write a reply" i], [aria-label^="Write a public comment" i], [aria-label*=" as " i]:not([aria-label^="Post" i]))`,
+      outside: '[role="dialog"]:not(:has([role="article"]))',
+      box: 'form',
+      submit: ['#focused-state-composer-submit', '[id="focused-state-composer-submit"]'],
+      submitLabels: ['Comment', 'Post comment', 'Reply', 'Press enter to send'],
+      enterSends: true,
+      identity: [OWN_LABEL],
+    },
+    {
+      kind: 'facebook.post',
+      surface: 'post',
+      editor: 'lexical',
+      match: LEXICAL,
+      inside: '[role="dialog"]',
+      box: '[role="dialog"]',
+      submit: [],
+      submitLabels: [...POST, ...NEXT],
+      enterSends: false,
+      identity: [
+        OWN_LABEL,
+        { selector: '[aria-label^="Post as" i], [aria-label^="Posting as" i]', read: 'aria-label', pattern: '^post(?:ing)? as (.+)$' },
+        // "What's on your mind, Barnsley Council?": the name the dialog is posting as.
+        { selector: '[aria-label^="What\'s on your mind" i], [aria-placeholder^="What\'s on your mind" i]', read: 'aria-label', pattern: "^what's on your mind, (.+?)\\?$" },
+      ],
+    },
+  ],
+  identity: [
+    { selector: '[aria-label="Your profile"] svg[aria-label]', read: 'aria-label' },
+    { selector: '[aria-label="Your profile"]', read: 'text' },
+  ],
 };
+
+export const facebook = adapterFromTable(FACEBOOK_TABLE);

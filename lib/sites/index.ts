@@ -4,7 +4,7 @@ import { linkedin } from './linkedin';
 import type { SiteAdapter } from './types';
 import { x } from './x';
 
-/** Every supported site. A new site is one adapter file plus one line here. */
+/** Every supported site. A new site is one table file plus one line here. */
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [x, facebook, instagram, linkedin];
 
 export function adapterFor(hostname: string): SiteAdapter | undefined {

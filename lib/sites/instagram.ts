@@ -1,32 +1,52 @@
-import { buttonByLabel, closestAcross, nearestUp, queryAll, EDITABLE } from './dom';
-import type { SiteAdapter } from './types';
+import { adapterFromTable } from './adapter';
+import { EDITABLE } from './dom';
+import type { SiteTable } from './table';
+
+// The account is in the profile picture's alt text ("sam_example's profile picture"), never in text.
+const PICTURE = { selector: 'img[alt$="profile picture" i]', read: 'alt', pattern: "^(.+?)['’]s profile picture$" };
 
 /**
- * Instagram: the caption is Lexical (older builds a textarea) labelled "Write a caption…",
- * comments are textarea[aria-label^="Add a comment"] ("…" and "..." both occur), DMs a contenteditable.
+ * Instagram: the caption is Lexical (older builds a textarea), comments a textarea labelled
+ * "Add a comment…" ("..." also seen) that sends on plain Enter, DMs a contenteditable that does too.
  */
-export const instagram: SiteAdapter = {
+export const INSTAGRAM_TABLE: SiteTable = {
   platform: 'instagram',
   hosts: ['www.instagram.com', 'instagram.com'],
-  findComposers(root) {
-    const captions = queryAll(root, `[aria-label^="Write a caption"]${EDITABLE}, textarea[aria-label^="Write a caption"]`);
-    const comments = queryAll(root, 'textarea[aria-label^="Add a comment"], textarea[placeholder^="Add a comment"]');
-    const dms = queryAll(root, `div[role="textbox"]${EDITABLE}[aria-label="Message"], div[aria-describedby="Message"]${EDITABLE}`);
-    return [
-      ...captions.map((element) => ({ element, editor: element.tagName === 'TEXTAREA' ? ('textarea' as const) : ('lexical' as const), surface: 'post' as const })),
-      ...comments.map((element) => ({ element, editor: 'textarea' as const, surface: 'reply' as const })),
-      ...dms.filter((e) => !captions.includes(e)).map((element) => ({ element, editor: 'contenteditable' as const, surface: 'message' as const })),
-    ];
-  },
-  findSubmit({ element, surface }) {
-    const labels = surface === 'post' ? ['Share', 'Partager', 'Compartir'] : surface === 'reply' ? ['Post', 'Publier', 'Publicar'] : ['Send', 'Envoyer', 'Enviar'];
-    return nearestUp(element, (scope) => buttonByLabel(scope, labels), '[role="dialog"], form, section, article');
-  },
-  hasAttachment({ element }) {
-    const scope = closestAcross(element, '[role="dialog"]');
-    return !!scope?.querySelector('img[alt], video');
-  },
-  activeAccount(doc) {
-    return doc.querySelector('[data-fixture="account"], a[href$="/"][role="link"] img[alt$="profile picture"]')?.textContent?.trim() || null;
-  },
+  rows: [
+    {
+      kind: 'instagram.caption',
+      surface: 'post',
+      editor: 'detect',
+      match: `[aria-label^="Write a caption"]${EDITABLE}, textarea[aria-label^="Write a caption"]`,
+      box: '[role="dialog"]',
+      submit: [],
+      submitLabels: ['Share', 'Partager', 'Compartir'],
+      enterSends: false,
+      identity: [PICTURE],
+    },
+    {
+      kind: 'instagram.comment',
+      surface: 'reply',
+      editor: 'textarea',
+      match: 'textarea[aria-label^="Add a comment"], textarea[placeholder^="Add a comment"]',
+      box: 'form',
+      submit: ['button[type="submit"]'],
+      submitLabels: ['Post', 'Publier', 'Publicar'],
+      enterSends: true,
+      identity: [PICTURE],
+    },
+    {
+      kind: 'instagram.dm',
+      surface: 'message',
+      editor: 'detect',
+      match: `div[role="textbox"]${EDITABLE}[aria-label^="Message" i], div[aria-describedby="Message"]${EDITABLE}, textarea[placeholder*="Message" i]`,
+      submit: [],
+      submitLabels: ['Send', 'Envoyer', 'Enviar'],
+      enterSends: true,
+      identity: [PICTURE],
+    },
+  ],
+  identity: [PICTURE],
 };
+
+export const instagram = adapterFromTable(INSTAGRAM_TABLE);
