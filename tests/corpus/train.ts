@@ -48,7 +48,7 @@ function packOf(post: Labelled) {
   return getPack(post.pack ?? 'common');
 }
 
-function prepare(post: Labelled): Prepared {
+export function prepare(post: Labelled): Prepared {
   const pack = packOf(post);
   const account = post.account ?? 'personal';
   const context = { pack, platform: post.platform ?? 'facebook', account, date: '2026-11-21', calibrate: false } as const;
@@ -70,11 +70,11 @@ function prepare(post: Labelled): Prepared {
 }
 
 /** Posts a category's model learns from: the disclaimer model never sees posts that carry one. */
-function usable(c: Category, p: Prepared): boolean {
+export function usable(c: Category, p: Prepared): boolean {
   return c !== 'disclaimer' || !p.personalViews;
 }
 
-function train(data: Prepared[]) {
+export function train(data: Prepared[]) {
   const counts = new Map<string, number>();
   for (const d of data) for (const f of d.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocab = [...counts].filter(([f, n]) => n >= OPTIONS.minCount || f.includes(':')).map(([f]) => f).sort();
@@ -137,7 +137,7 @@ function train(data: Prepared[]) {
 }
 
 /** Probabilities for a prepared post under the packed weights (as lib/engine/model/score does). */
-function probabilities(model: { weights: Record<string, string>; bias: number[] }, d: Prepared): number[] {
+export function probabilities(model: { weights: Record<string, string>; bias: number[] }, d: Prepared): number[] {
   const z = [...model.bias];
   for (const f of d.features) {
     const packed = model.weights[f];
@@ -230,7 +230,7 @@ export function buildModel(): ModelFile {
 }
 
 /** Average precision of a ranking (threshold-free): how well scores put labelled posts first. */
-function averagePrecision(scores: number[], labels: number[]): number {
+export function averagePrecision(scores: number[], labels: number[]): number {
   const order = scores.map((s, i) => [s, labels[i]] as const).sort((a, b) => b[0] - a[0]);
   let hits = 0;
   let sum = 0;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { check } from '../../lib/engine/check';
 import { modelSchema, type ModelFile } from '../../lib/engine/model/schema';
 import { personalViews } from '../../lib/engine/personal-views';
+import { shapes } from '../../lib/engine/model/shapes';
 import { ruleSchema, type RuleInput } from '../../lib/engine/rule-schema';
 import { tokenize } from '../../lib/engine/tokenize';
 import { CATEGORIES, type CheckContext, type Pack } from '../../lib/engine/types';
@@ -117,4 +118,28 @@ describe('the personal-views statement in any wording', () => {
   ])('ignores "%s"', (t) =>
     expect(found(t)).toBe(false),
   );
+});
+
+describe('shapes the learned layer sees', () => {
+  it.each([
+    ['Riley (4) came in his pyjamas', 'shape:child-age'],
+    ['she is only 15 and', 'shape:child-age'],
+    ['one of my families rang in tears', 'shape:my-client'],
+    ['the lad I mentor through work', 'shape:support-relation'],
+    ['ring him, his number is 07700 900123', 'shape:third-person-detail'],
+    ['text me on 07700 900123', 'shape:own-detail'],
+    ['he lives above the chippy', 'shape:lives-at'],
+    ['She is at 41 Dodworth Road now', 'shape:house-number'],
+    ['closing from April', 'shape:from-date'],
+  ])('"%s" has %s', (text, shape) => expect(shapes(text)).toContain(shape));
+
+  it('does not read an adult age or a road name as a child or a person', () => {
+    expect(shapes('my dad (84) and me')).not.toContain('shape:child-age');
+    expect(shapes('the gritters were on Market Street')).not.toContain('shape:full-name');
+  });
+
+  it('stays linear on a long run of one shape', () => {
+    // Structural, not timed: 200,000 characters of near-misses are scanned once each.
+    expect(shapes('Aa (1'.repeat(40_000)).length).toBeLessThan(5);
+  });
 });

@@ -12,7 +12,7 @@ const PATTERNS: [string, RegExp, ((m: RegExpExecArray) => boolean)?][] = [
   ['shape:child-age', /\b(?:aged|only|just turned)\s(\d{1,2})\b/gi, (m) => Number(m[1]) < 18],
   ['shape:child-age', /\b(\d{1,2})[- ]?(?:year|yr)s?[- ]old\b/gi, (m) => Number(m[1]) < 18],
   ['shape:older-age', /\b(?:aged\s)?(\d{2,3})(?:[- ]?(?:year|yr)s?[- ]old| today| tomorrow)\b/gi, (m) => Number(m[1]) >= 65 && Number(m[1]) < 115],
-  ['shape:full-name', /(?<![.!?]\s|^)\b[A-Z][a-z]{1,15} [A-Z][a-z]{2,15}\b(?! (?:Council|Road|Street|Lane|Avenue|Close|Drive|Way|Park|Centre|Hall|School|Primary|Academy|College|Library|House|Lodge|Court|Gardens|Square|Green|Team|Service|Services))/g],
+  ['shape:full-name', /(?<![.!?]\s|^)\b[A-Z][a-z]{1,15} (?!(?:Council|Road|Street|Lane|Avenue|Close|Drive|Way|Park|Centre|Hall|School|Primary|Academy|College|Library|House|Lodge|Court|Gardens|Square|Green|Team|Service|Services|Forest|Magna|Town|City|Hospital|Estate)\b)[A-Z][a-z]{2,15}\b/g],
   ['shape:initial-surname', /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z]+\b/g],
   ['shape:money', /£\s?\d/g],
   ['shape:percent', /\d\s?%/g],
@@ -22,6 +22,12 @@ const PATTERNS: [string, RegExp, ((m: RegExpExecArray) => boolean)?][] = [
   ['shape:hashtag', /(?:^|\s)#[A-Za-z][A-Za-z0-9_]{2,}/g],
   ['shape:house-number', /\b\d{1,3}[a-z]?\s(?:[A-Z][a-z]+\s){1,2}(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Crescent|Court|Gardens|Grove|Terrace|Place|View|Walk|Rise)\b/g],
   ['shape:quote-marks', /["“][^"”\n]{3,80}["”]/g],
+  // Someone known through work: "one of my families", "a lad I mentor", "on my caseload".
+  ['shape:my-client', /\b(?:one of|some of|a couple of|two of|three of) (?:my|our|the) (?:families|clients|young people|kids|service users|residents|lads|girls|boys|children|tenants|patients|learners|pupils|students|mums|dads|carers|foster carers|looked after|care leavers)\b/gi],
+  ['shape:support-relation', /\b(?:(?:lad|girl|boy|lass|kid|woman|man|family|client|mum|dad|child|gentleman|lady) (?:i|we) (?:work with|support|mentor|look after|visit|care for|placed|supported|worked with)|on (?:my|our) (?:caseload|books|list|round|unit|ward|register)|i (?:support|mentor|visit|care for|look after) (?:a|an|this|one))\b/gi],
+  ['shape:third-person-detail', /\b(?:his|her|their) (?:number|mobile|phone|address|email|dob|date of birth|birthday|ni number|nhs number|details|house|flat|kids|son|daughter|diagnosis|meds|medication|benefits|rent|arrears|debts?|ex)\b/gi],
+  ['shape:own-detail', /\b(?:my|my own|our) (?:number|mobile|phone|mob|address|email|dob|date of birth|birthday|ni number|nhs number|details)\b|\b(?:text|call|ring|message|dm|contact|email) me\b/gi],
+  ['shape:lives-at', /\b(?:lives|living|moved|staying) (?:at|on|in|above|next to|opposite)\b/gi],
 ];
 
 export function shapes(text: string): string[] {
