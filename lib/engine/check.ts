@@ -38,6 +38,7 @@ export function checkWith(
     tokens,
     hits: ruleset.terms.match(tokens),
     memo: new Map(),
+    maxSpan: ruleset.terms.maxSpan,
     env: {
       account: context.account,
       lower,
@@ -127,14 +128,22 @@ function toFinding(compiled: CompiledRule, doc: Doc, span: Span, severity: Sever
   return finding;
 }
 
-/** Overlapping findings of one category say the same thing: keep the most severe. */
+/**
+ * Overlapping findings of one category say the same thing: keep the most severe. The kept
+ * findings of a category never overlap one another and arrive in order of start, so only
+ * the latest one can clash with the next: one look per finding, not a scan of all kept.
+ */
 function dedupe(findings: Finding[]): Finding[] {
   findings.sort((a, b) => a.start - b.start || severityRank(b.severity) - severityRank(a.severity));
-  const kept: Finding[] = [];
+  const kept: (Finding | null)[] = [];
+  const latest = new Map<string, number>();
   for (const f of findings) {
-    const clash = kept.find((k) => k.category === f.category && k.start < f.end && f.start < k.end);
-    if (!clash) kept.push(f);
-    else if (severityRank(f.severity) > severityRank(clash.severity)) kept[kept.indexOf(clash)] = f;
+    const at = latest.get(f.category);
+    const clash = at === undefined ? null : kept[at]!;
+    if (!clash || !(clash.start < f.end && f.start < clash.end)) {
+      latest.set(f.category, kept.length);
+      kept.push(f);
+    } else if (severityRank(f.severity) > severityRank(clash.severity)) kept[at!] = f;
   }
-  return kept;
+  return kept as Finding[];
 }

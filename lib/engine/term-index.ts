@@ -26,17 +26,26 @@ export interface TermOptions {
  * used as context by several rules) share one id, and a phrase in several lists is
  * checked once.
  */
-/** Phrases by first word; longer ones bucketed again by their second word's forms. */
+/**
+ * Phrases by first word. Most first words start only a few phrases: those are kept in one
+ * short list and their second word checked directly. A word that starts many ("council")
+ * buckets them again by the second word's forms. Empty parts are left out: with ~30,000
+ * first-word forms, an empty Map per form was most of the compiled ruleset's heap.
+ */
 interface Node {
-  single: Phrase[];
-  bySecond: Map<string, Phrase[]>;
+  single?: Phrase[];
+  multi?: Phrase[];
+  bySecond?: Map<string, Phrase[]>;
 }
+const BUCKET_AT = 8;
 
 export class TermIndex {
   private readonly index = new Map<string, Node>();
   private readonly phrases = new Map<string, Phrase>();
   private readonly listIds = new Map<string, number>();
   private lists = 0;
+  /** The most tokens one hit can cover: the longest phrase, or three words glued by punctuation. */
+  maxSpan = 3;
 
   /** Registers a list of terms; returns its id, used to read its hits. */
   addList(terms: readonly string[], options: TermOptions = {}): number {
@@ -68,17 +77,18 @@ export class TermIndex {
       return;
     }
     phrase = { rest: words.slice(1).map((w) => new Set(formsOf(w))), capitalised, lists: [list] };
+    this.maxSpan = Math.max(this.maxSpan, words.length);
     this.phrases.set(signature, phrase);
     for (const first of formsOf(words[0])) {
       let node = this.index.get(first);
-      if (!node) this.index.set(first, (node = { single: [], bySecond: new Map() }));
-      if (phrase.rest.length === 0) node.single.push(phrase);
-      else
-        for (const second of phrase.rest[0]) {
-          const bucket = node.bySecond.get(second);
-          if (!bucket) node.bySecond.set(second, [phrase]);
-          else bucket.push(phrase);
-        }
+      if (!node) this.index.set(first, (node = {}));
+      if (phrase.rest.length === 0) (node.single ??= []).push(phrase);
+      else if (node.bySecond) addToBuckets(node.bySecond, phrase);
+      else if ((node.multi ??= []).push(phrase) > BUCKET_AT) {
+        node.bySecond = new Map();
+        for (const e of node.multi) addToBuckets(node.bySecond, e);
+        node.multi = undefined;
+      }
     }
   }
 
@@ -116,11 +126,16 @@ export class TermIndex {
     const tryKey = (key: string, from: number, next: number) => {
       const node = this.index.get(key);
       if (!node) return;
-      for (const e of node.single) if (!e.capitalised || tokens[from].cap) record(e, from, from + (next - from) - 1);
-      if (next >= n || node.bySecond.size === 0) return;
+      if (node.single) for (const e of node.single) if (!e.capitalised || tokens[from].cap) record(e, from, next - 1);
+      if (next >= n) return;
       const t = tokens[next];
-      tryPhrases(node.bySecond.get(t.norm), from, next);
-      if (t.plain !== undefined) tryPhrases(node.bySecond.get(t.plain), from, next);
+      if (node.multi) {
+        for (const e of node.multi)
+          if (e.rest[0].has(t.norm) || (t.plain !== undefined && e.rest[0].has(t.plain))) tryPhrases([e], from, next);
+      } else if (node.bySecond) {
+        tryPhrases(node.bySecond.get(t.norm), from, next);
+        if (t.plain !== undefined) tryPhrases(node.bySecond.get(t.plain), from, next);
+      }
     };
     for (let i = 0; i < n; i++) {
       const t = tokens[i];
@@ -134,5 +149,13 @@ export class TermIndex {
       }
     }
     return hits;
+  }
+}
+
+function addToBuckets(bySecond: Map<string, Phrase[]>, phrase: Phrase) {
+  for (const second of phrase.rest[0]) {
+    const bucket = bySecond.get(second);
+    if (!bucket) bySecond.set(second, [phrase]);
+    else bucket.push(phrase);
   }
 }

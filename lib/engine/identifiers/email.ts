@@ -138,13 +138,14 @@ export function scanEmails(lower: string): EmailFound[] {
 }
 
 function read(lower: string, at: number, after: number, kind: Marker): EmailFound | null {
-  const local = readLocal(lower, at);
-  if (!local) return null;
+  // The domain first: most "at"s in English have nothing domain-like after them.
   const domain = readDomain(lower, after);
   if (!domain) return null;
   const tld = domain.labels[domain.labels.length - 1];
   const spelledOut = kind === 'loose' || (kind === 'plain' && domain.obfuscated);
   if (spelledOut && !KNOWN_TLDS.has(tld)) return null;
+  const local = readLocal(lower, at);
+  if (!local) return null;
   // "look at bbc dot co dot uk" is English; "jo at gmail dot com" and "jo.b at work dot com" are addresses.
   if (kind === 'loose' && !MAIL_PROVIDERS.has(domain.labels[0]) && !local.shaped) return null;
   return { start: local.start, end: domain.end, address: `${local.address}@${domain.labels.join('.')}` };
