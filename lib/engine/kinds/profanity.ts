@@ -44,11 +44,12 @@ function isProfane(m: RegExpMatcher, word: string): boolean {
 // without spaces): check it in overlapping windows, so the cost stays linear and no window
 // result is cached. The overlap is longer than any listed word.
 const LONG_WORD = 256;
+const RUN_WINDOW = 4_096;
 const OVERLAP = 32;
 function isProfaneRun(m: RegExpMatcher, word: string): boolean {
-  for (let at = 0; at < word.length; at += LONG_WORD - OVERLAP) {
-    if (m.hasMatch(word.slice(at, at + LONG_WORD))) return true;
-    if (at + LONG_WORD >= word.length) break;
+  for (let at = 0; at < word.length; at += RUN_WINDOW - OVERLAP) {
+    if (m.hasMatch(word.slice(at, at + RUN_WINDOW))) return true;
+    if (at + RUN_WINDOW >= word.length) break;
   }
   return false;
 }
