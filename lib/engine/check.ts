@@ -1,6 +1,6 @@
 import { compileRuleset, type CompiledRule, type Ruleset } from './compile';
 import { isNear, negativeHits, type Doc, type Span } from './doc';
-import { tokenize } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 import {
   DEFAULT_SETTINGS,
   SEVERITIES,
@@ -29,14 +29,91 @@ export function checkWith(
   context: CheckContext,
   settings: ResolvedSettings = { ...DEFAULT_SETTINGS, ...context.settings },
 ): Finding[] {
+  return finish(checkSteps(ruleset, text, context, settings, Infinity));
+}
+
+/** Runs a sliced check to its end without pausing. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+export interface SliceOptions {
+  /** Pause (yield) once a slice has run this long; 8 ms keeps a page responsive. */
+  budgetMs?: number;
+  /** Characters tokenized per step; tests make it small to force many slices. */
+  sliceChars?: number;
+}
+
+/**
+ * The same check as `checkWith`, with the same findings, as a generator that yields
+ * whenever `budgetMs` has passed, between bounded steps: tokenizing a slice of text, matching
+ * terms over a slice of tokens, one rule. The caller resumes it when the page is idle
+ * (see `checkWhenIdle`), so a 1 MB paste never blocks typing for longer than one step.
+ */
+export function* checkInSlices(
+  ruleset: Ruleset,
+  text: string,
+  context: CheckContext,
+  settings: ResolvedSettings = { ...DEFAULT_SETTINGS, ...context.settings },
+  options: SliceOptions = {},
+): Generator<void, Finding[]> {
+  return yield* checkSteps(ruleset, text, context, settings, options.budgetMs ?? 8, options.sliceChars);
+}
+
+const SLICE_CHARS = 16_000;
+const TOKEN_SLICE = 4_000;
+
+function* checkSteps(
+  ruleset: Ruleset,
+  text: string,
+  context: CheckContext,
+  settings: ResolvedSettings,
+  budgetMs: number,
+  sliceChars = SLICE_CHARS,
+): Generator<void, Finding[]> {
+  const sliced = budgetMs !== Infinity;
+  let since = sliced ? performance.now() : 0;
+  const due = () => sliced && performance.now() - since >= budgetMs;
+  const resume = () => {
+    since = performance.now();
+  };
+
   const today = context.date ?? new Date().toISOString().slice(0, 10);
-  const tokens = tokenize(text);
+  let tokens: Token[];
+  if (!sliced || text.length <= sliceChars) tokens = tokenize(text);
+  else {
+    tokens = [];
+    let from = 0;
+    for (const to of safeCuts(text, sliceChars)) {
+      for (const t of tokenize(text.slice(from, to))) {
+        t.start += from;
+        t.end += from;
+        tokens.push(t);
+      }
+      from = to;
+      if (due()) {
+        yield;
+        resume();
+      }
+    }
+  }
+  const hits = ruleset.terms.emptyHits();
+  for (let i = 0; i < tokens.length; i += sliced ? TOKEN_SLICE : tokens.length) {
+    ruleset.terms.matchInto(tokens, hits, i, Math.min(tokens.length, i + (sliced ? TOKEN_SLICE : tokens.length)));
+    if (due()) {
+      yield;
+      resume();
+    }
+  }
   const lower = text.toLowerCase();
   const doc: Doc = {
     text,
     lower,
     tokens,
-    hits: ruleset.terms.match(tokens),
+    hits,
     memo: new Map(),
     maxSpan: ruleset.terms.maxSpan,
     env: {
@@ -67,8 +144,42 @@ export function checkWith(
       findings.push(toFinding(compiled, doc, span, severity, context));
       if (++kept >= MAX_PER_RULE) break;
     }
+    if (due()) {
+      yield;
+      resume();
+    }
   }
   return dedupe(findings);
+}
+
+/**
+ * Where long text can be cut so that tokenizing the pieces gives exactly the tokens of the
+ * whole: at a line break (no token, spaced-letter run or glued word crosses one), or failing
+ * that at a space between two words of two or more letters. A run with neither stays whole.
+ */
+function safeCuts(text: string, size: number): number[] {
+  const cuts: number[] = [];
+  let from = 0;
+  while (text.length - from > size) {
+    const target = from + size;
+    let cut = text.lastIndexOf('\n', target);
+    if (cut <= from) cut = spaceCut(text, from, target);
+    if (cut <= from) cut = text.indexOf('\n', target);
+    if (cut <= from) break;
+    cuts.push(cut);
+    from = cut;
+  }
+  cuts.push(text.length);
+  return cuts;
+}
+
+const WORD = /[A-Za-z0-9]/;
+function spaceCut(text: string, from: number, target: number): number {
+  for (let p = target; p > from + 2 && p > target - 2_000; p--) {
+    if (text[p] === ' ' && WORD.test(text[p - 1]) && WORD.test(text[p - 2]) && WORD.test(text[p + 1] ?? '') && WORD.test(text[p + 2] ?? ''))
+      return p;
+  }
+  return -1;
 }
 
 function baseSeverity(

@@ -94,8 +94,23 @@ export class TermIndex {
 
   /** One pass over the tokens; returns the hits of each list, indexed by list id. */
   match(tokens: readonly Token[]): Hit[][] {
+    const hits = this.emptyHits();
+    this.matchInto(tokens, hits, 0, tokens.length);
+    return hits;
+  }
+
+  /** One empty hit list per term list. */
+  emptyHits(): Hit[][] {
     const hits: Hit[][] = [];
     for (let l = 0; l < this.lists; l++) hits.push([]);
+    return hits;
+  }
+
+  /**
+   * Adds the hits of phrases STARTING at tokens from..to-1 (they may run past `to`), so
+   * consecutive ranges give exactly the hits of one pass over all tokens, in order.
+   */
+  matchInto(tokens: readonly Token[], hits: Hit[][], rangeFrom: number, rangeTo: number): void {
     const n = tokens.length;
     const record = (e: Phrase, from: number, to: number) => {
       for (const list of e.lists) {
@@ -137,7 +152,7 @@ export class TermIndex {
         if (t.plain !== undefined) tryPhrases(node.bySecond.get(t.plain), from, next);
       }
     };
-    for (let i = 0; i < n; i++) {
+    for (let i = rangeFrom; i < rangeTo; i++) {
       const t = tokens[i];
       tryKey(t.norm, i, i + 1);
       if (t.plain !== undefined) tryKey(t.plain, i, i + 1);
@@ -148,7 +163,6 @@ export class TermIndex {
         if (tokens[i + 1].gluedNext && i + 2 < n) tryKey(two + tokens[i + 2].norm, i, i + 3);
       }
     }
-    return hits;
   }
 }
 
