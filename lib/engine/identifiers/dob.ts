@@ -53,3 +53,5 @@ function dedupe<T extends { start: number; end: number }>(matches: T[]): T[] {
     return true;
   });
 }
+
+export const DOB_PATTERNS = [TRIGGER];

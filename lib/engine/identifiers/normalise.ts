@@ -40,9 +40,11 @@ function fold(cp: number, ch: string): string {
   else if (ND.test(ch)) out = String(digitValue(cp));
   else {
     const nfkc = ch.normalize('NFKC');
-    // Only one-for-one compatibility forms (Ｃ → C, ． → .): "½" → "1⁄2" would invent digits.
-    // Anything else stays, as one character so the offset map stays one-to-one.
-    out = nfkc.length === 1 && nfkc.charCodeAt(0) < 128 ? nfkc : ch.length === 1 ? ch : '\ufffd';
+    // Only one-for-one compatibility forms (Ｃ → C, ． → .), and digits only from real digits
+    // above: "½", "①" and "m²" are not numbers. Anything else stays, as one character so
+    // the offset map stays one-to-one.
+    const ascii = nfkc.length === 1 && nfkc.charCodeAt(0) < 128 && !/\d/.test(nfkc);
+    out = ascii ? nfkc : ch.length === 1 ? ch : '\ufffd';
   }
   if (cache.size < 4096) cache.set(cp, out);
   return out;

@@ -64,7 +64,7 @@ function readNumber(text: string, start: number, prefix: string): Found | null {
     while (q < text.length && isDigit(text.charCodeAt(q))) q++;
     if (q === p) break;
     let digits = text.slice(p, q);
-    if (national === '' && (international ? digits[0] === '0' : true)) digits = digits.slice(1); // the trunk 0
+    if (groups === 0 && (!international || digits[0] === '0')) digits = digits.slice(1); // the trunk 0
     if (national.length + digits.length > 10) break;
     national += digits;
     if (isWholeNumber(national)) best = { start, end: q, national };
@@ -99,3 +99,5 @@ function isPersonal(national: string, env: IdentifierEnv): boolean {
   // A council account giving a landline is giving its office number.
   return mobile || env.account !== 'council';
 }
+
+export const PHONE_PATTERNS = [START, DATE];

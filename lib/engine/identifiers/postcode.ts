@@ -20,3 +20,5 @@ export const detectPostcode: Detector = (text, env) => {
   }
   return out;
 };
+
+export const POSTCODE_PATTERNS = [CANDIDATE];
