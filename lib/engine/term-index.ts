@@ -112,57 +112,61 @@ export class TermIndex {
    */
   matchInto(tokens: readonly Token[], hits: Hit[][], rangeFrom: number, rangeTo: number): void {
     const n = tokens.length;
-    const record = (e: Phrase, from: number, to: number) => {
-      for (const list of e.lists) {
-        const listHits = hits[list];
-        const prev = listHits[listHits.length - 1];
-        // The same words found twice (as a word and as a joined phrase) count once.
-        if (!prev || prev.from !== from || prev.to !== to) listHits.push({ from, to });
-      }
-    };
-    // Phrases in `bucket` already matched their second word at `next`.
-    const tryPhrases = (bucket: Phrase[] | undefined, from: number, next: number) => {
-      if (!bucket) return;
-      for (const e of bucket) {
-        if (e.capitalised && !tokens[from].cap) continue;
-        let j = next + 1;
-        let ok = true;
-        for (let r = 1; r < e.rest.length; r++) {
-          const t = tokens[j];
-          if (j >= n || !(e.rest[r].has(t.norm) || (t.plain !== undefined && e.rest[r].has(t.plain)))) {
-            ok = false;
-            break;
-          }
-          j++;
-        }
-        if (ok) record(e, from, j - 1);
-      }
-    };
-    const tryKey = (key: string, from: number, next: number) => {
-      const node = this.index.get(key);
-      if (!node) return;
-      if (node.single) for (const e of node.single) if (!e.capitalised || tokens[from].cap) record(e, from, next - 1);
-      if (next >= n) return;
-      const t = tokens[next];
-      if (node.multi) {
-        for (const e of node.multi)
-          if (e.rest[0].has(t.norm) || (t.plain !== undefined && e.rest[0].has(t.plain))) tryPhrases([e], from, next);
-      } else if (node.bySecond) {
-        tryPhrases(node.bySecond.get(t.norm), from, next);
-        if (t.plain !== undefined) tryPhrases(node.bySecond.get(t.plain), from, next);
-      }
-    };
     for (let i = rangeFrom; i < rangeTo; i++) {
       const t = tokens[i];
-      tryKey(t.norm, i, i + 1);
-      if (t.plain !== undefined) tryKey(t.plain, i, i + 1);
+      this.tryKey(tokens, hits, t.norm, i, i + 1);
+      if (t.plain !== undefined) this.tryKey(tokens, hits, t.plain, i, i + 1);
       if (t.gluedNext && i + 1 < n) {
         // "con.fidential": one word broken by punctuation.
         const two = t.norm + tokens[i + 1].norm;
-        tryKey(two, i, i + 2);
-        if (tokens[i + 1].gluedNext && i + 2 < n) tryKey(two + tokens[i + 2].norm, i, i + 3);
+        this.tryKey(tokens, hits, two, i, i + 2);
+        if (tokens[i + 1].gluedNext && i + 2 < n) this.tryKey(tokens, hits, two + tokens[i + 2].norm, i, i + 3);
       }
     }
+  }
+
+  /** Phrases whose first word is `key` (tokens from..next-1), their second word at `next`. */
+  private tryKey(tokens: readonly Token[], hits: Hit[][], key: string, from: number, next: number): void {
+    const node = this.index.get(key);
+    if (!node) return;
+    if (node.single) {
+      for (const e of node.single) if (!e.capitalised || tokens[from].cap) record(hits, e, from, next - 1);
+    }
+    if (next >= tokens.length) return;
+    const t = tokens[next];
+    if (node.multi) {
+      for (const e of node.multi)
+        if (e.rest[0].has(t.norm) || (t.plain !== undefined && e.rest[0].has(t.plain))) tryPhrase(tokens, hits, e, from, next);
+    } else if (node.bySecond) {
+      const bucket = node.bySecond.get(t.norm);
+      if (bucket) for (const e of bucket) tryPhrase(tokens, hits, e, from, next);
+      const other = t.plain !== undefined ? node.bySecond.get(t.plain) : undefined;
+      if (other) for (const e of other) tryPhrase(tokens, hits, e, from, next);
+    }
+  }
+}
+
+/** A phrase whose first two words matched at `from` and `next`: check the rest. */
+function tryPhrase(tokens: readonly Token[], hits: Hit[][], e: Phrase, from: number, next: number): void {
+  if (e.capitalised && !tokens[from].cap) return;
+  let j = next + 1;
+  for (let r = 1; r < e.rest.length; r++, j++) {
+    if (j >= tokens.length) return;
+    const t = tokens[j];
+    if (!(e.rest[r].has(t.norm) || (t.plain !== undefined && e.rest[r].has(t.plain)))) return;
+  }
+  record(hits, e, from, j - 1);
+}
+
+/** One hit object, shared by every list the phrase is in (hits are never modified). */
+function record(hits: Hit[][], e: Phrase, from: number, to: number): void {
+  let hit: Hit | undefined;
+  for (const list of e.lists) {
+    const listHits = hits[list];
+    const prev = listHits[listHits.length - 1];
+    // The same words found twice (as a word and as a joined phrase) count once.
+    if (prev && prev.from === from && prev.to === to) continue;
+    listHits.push((hit ??= { from, to }));
   }
 }
 

@@ -153,7 +153,7 @@ function read(lower: string, at: number, after: number, kind: Marker): EmailFoun
 
 export const detectEmail: Detector = (text, env) => {
   const out: IdentifierMatch[] = [];
-  for (const found of scanEmails(asciiLower(text))) {
+  for (const found of scanEmails(env.lower.length === text.length ? env.lower : asciiLower(text))) {
     if (env.publicEmails.has(found.address)) continue;
     const [local, domain] = found.address.split('@');
     if (ROLE_WORDS.test(local) || ROLE_ANYWHERE.test(local)) continue;

@@ -63,7 +63,11 @@ function digitValue(cp: number): number {
 // Tabs and anything outside printable ASCII (plus newlines) need the slow path.
 const NEEDS_WORK = /[^\n\r\x20-\x7e]/;
 /** Lower case that keeps every offset: only ASCII letters change (İ would grow to two). */
-export const asciiLower = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+export function asciiLower(s: string): string {
+  const lower = s.toLowerCase();
+  // toLowerCase only ever lengthens a string (İ → i̇); when it did not, every offset holds.
+  return lower.length === s.length ? lower : s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
 
 export function normaliseForIdentifiers(original: string): IdText {
   if (!NEEDS_WORK.test(original)) {
