@@ -122,6 +122,7 @@ function* build(pack: Pack, organisationNames: string[], settings: ResolvedSetti
     if (!disabled.has(parsed.data.id)) add(parsed.data, true);
   });
 
+  terms.compact();
   return {
     pack,
     terms,

@@ -58,28 +58,56 @@ export class TermIndex {
     return list;
   }
 
+  // Build-time caches: ~10,000 terms are added, but only ~4,000 distinct ones and fewer
+  // distinct words. Shared form sets also keep the compiled index small.
+  private termWords = new Map<string, string[]>();
+  private formLists = new Map<string, string[]>();
+  private formSets = new Map<string, Set<string>>();
+
+  /** Drops what only compiling needs (caches, de-duplication keys); the index still matches. */
+  compact(): void {
+    this.termWords.clear();
+    this.formLists.clear();
+    this.formSets.clear();
+    this.phrases.clear();
+  }
+
+  private forms(w: string, inflect: boolean): string[] {
+    if (!inflect) return [w];
+    let forms = this.formLists.get(w);
+    if (!forms) this.formLists.set(w, (forms = inflections(w)));
+    return forms;
+  }
+
+  private formSet(w: string, inflect: boolean): Set<string> {
+    const key = (inflect ? '+' : '=') + w;
+    let set = this.formSets.get(key);
+    if (!set) this.formSets.set(key, (set = new Set(this.forms(w, inflect))));
+    return set;
+  }
+
   private addTerm(term: string, list: number, { inflect = true, capitalised: capitalisedList = false }: TermOptions) {
-    const words = tokenize(term).map((t) => t.norm);
+    let words = this.termWords.get(term);
+    if (!words) this.termWords.set(term, (words = tokenize(term).map((t) => t.norm)));
     if (words.length === 0) return;
     // In a "capitalised" list only terms written with a capital need one ("Labour", not "tories").
     const capitalised = capitalisedList && /^\p{Lu}/u.test(term);
-    const formsOf = (w: string) => (inflect ? inflections(w) : [w]);
-    this.addPhrase(words, inflect, formsOf, capitalised, list);
+    this.addPhrase(words, inflect, capitalised, list);
     // "off-the-record", "offtherecord": a phrase written as one word also counts.
-    if (words.length > 1) this.addPhrase([words.join('')], inflect, formsOf, capitalised, list);
+    if (words.length > 1) this.addPhrase([words.join('')], inflect, capitalised, list);
   }
 
-  private addPhrase(words: string[], inflect: boolean, formsOf: (w: string) => string[], capitalised: boolean, list: number) {
+  private addPhrase(words: string[], inflect: boolean, capitalised: boolean, list: number) {
     const signature = `${words.join(' ')}|${inflect}|${capitalised}`;
     let phrase = this.phrases.get(signature);
     if (phrase) {
       if (!phrase.lists.includes(list)) phrase.lists.push(list);
       return;
     }
-    phrase = { rest: words.slice(1).map((w) => new Set(formsOf(w))), capitalised, lists: [list] };
+    phrase = { rest: words.slice(1).map((w) => this.formSet(w, inflect)), capitalised, lists: [list] };
     this.maxSpan = Math.max(this.maxSpan, words.length);
     this.phrases.set(signature, phrase);
-    for (const first of formsOf(words[0])) {
+    for (const first of this.forms(words[0], inflect)) {
       let node = this.index.get(first);
       if (!node) this.index.set(first, (node = {}));
       if (phrase.rest.length === 0) (node.single ??= []).push(phrase);
