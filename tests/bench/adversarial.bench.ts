@@ -49,6 +49,7 @@ const INPUTS: Record<string, (n: number) => string> = {
   'obfuscated-at': (n) => fill('jo [at] gmail [dot] ', n),
   'english-at': (n) => fill('meet me at the dot of ', n),
   'zero-width': (n) => fill('\u200b', n),
+  'blank-lines': (n) => `at work${fill('\n', n - 8)}x`,
   'emoji': (n) => fill('😀👩‍👩‍👧', n),
   'no-spaces-text': (n) => fill('theCouncilSaidConfidential', n),
   'mixed-text': (n) => {

@@ -8,6 +8,8 @@ import { NINO_PATTERNS } from '../../lib/engine/identifiers/nino';
 import { PHONE_PATTERNS, scanUkNumbers } from '../../lib/engine/identifiers/phone';
 import { POSTCODE_PATTERNS } from '../../lib/engine/identifiers/postcode';
 import type { Hit } from '../../lib/engine/term-index';
+import { check } from '../../lib/engine/check';
+import { getPack } from '../../lib/packs';
 
 /** Every quantifier in the pattern that has no upper bound (*, +, {n,}). */
 function unbounded(re: RegExp): string[] {
@@ -72,5 +74,16 @@ describe('hit searches look at a bounded number of hits', () => {
     const { doc, reads } = countingDoc(100_000);
     expect(isNear(doc, { start: 0, end: 0, from: 150_001, to: 150_001 }, 0, 8)).toBe(true);
     expect(reads()).toBeLessThan(80);
+  });
+});
+
+describe('whole-post steps stay linear', () => {
+  const pack = getPack('barnsley');
+  const run = (text: string) => check(text, { pack, platform: 'facebook', account: 'personal', date: '2026-11-21' });
+  it('offers the disclaimer after trailing blank lines without retrying from every line break', () => {
+    // /\n\s*$/ took ~2 s on 20,000 blank lines and grows with the square: 200,000 would be minutes.
+    const fix = run(`At work all day${'\n'.repeat(200_000)}x`).find((f) => f.fix)?.fix;
+    expect(fix?.text.startsWith('\n\n')).toBe(true);
+    expect(run('At work all day\n \n').find((f) => f.fix)?.fix?.text.startsWith('\n')).toBe(false);
   });
 });

@@ -31,7 +31,10 @@ export const requiresKind: RuleKind<RequiresRule> = {
       fix(doc, platform) {
         if (rule.fix !== 'append-disclaimer') return undefined;
         const phrase = platform === 'x' ? disclaimer.short : disclaimer.text;
-        const separator = doc.text.trim() === '' ? '' : /\n\s*$/.test(doc.text) ? '' : '\n\n';
+        // Already ends on a new line (its trailing blank run has one)? Found without a regex:
+        // /\n\s*$/ retries from every line break, quadratic on a long run of blank lines.
+        const body = doc.text.trimEnd();
+        const separator = body === '' || doc.text.slice(body.length).includes('\n') ? '' : '\n\n';
         return { kind: 'append', label: `Add "${phrase}"`, text: separator + phrase };
       },
     };
