@@ -1,4 +1,4 @@
-import { isInside, spanOfChars, spanOfHit } from '../doc';
+import { isInside, spanOfChars, spanOfHit, type Span } from '../doc';
 import { compilePattern } from '../safe-pattern';
 import type { RequiresRule } from '../rule-schema';
 import type { RuleKind } from './types';
@@ -18,15 +18,25 @@ export const requiresKind: RuleKind<RequiresRule> = {
     return {
       find(doc) {
         if (doc.hits[required].length > 0) return [];
-        const triggers = [
-          ...(when >= 0 ? doc.hits[when] : []),
-          ...(rule.when.organisation ? doc.hits[organisationList] : []),
-        ]
-          .map((h) => spanOfHit(doc, h))
-          .concat(patterns.flatMap((p) => p.findAll(doc.text).map(([s, e]) => spanOfChars(doc, s, e))))
-          .filter((s) => exclude < 0 || !isInside(doc, s, exclude))
-          .sort((a, b) => a.start - b.start);
-        return triggers.length ? [triggers[0]] : [];
+        // Only the first mention is reported: each source's first unexcluded one, then the earliest.
+        const kept = (s: Span) => exclude < 0 || !isInside(doc, s, exclude);
+        const candidates: Span[] = [];
+        for (const list of [when, rule.when.organisation ? organisationList : -1]) {
+          if (list < 0) continue;
+          for (const h of doc.hits[list]) {
+            const span = spanOfHit(doc, h);
+            if (kept(span)) {
+              candidates.push(span);
+              break;
+            }
+          }
+        }
+        for (const p of patterns) {
+          const first = p.findAll(doc.text).map(([s, e]) => spanOfChars(doc, s, e)).find(kept);
+          if (first) candidates.push(first);
+        }
+        candidates.sort((a, b) => a.start - b.start);
+        return candidates.slice(0, 1);
       },
       fix(doc, platform) {
         if (rule.fix !== 'append-disclaimer') return undefined;
