@@ -8,8 +8,9 @@ const SEVERITY_LABEL = { high: paint('1;31', 'HIGH'), warning: paint('33', 'WARN
 export function formatText(id: string, meta: string, text: string, findings: Finding[]): string {
   const head = `${paint('1', id)} ${paint('2', `(${meta})`)}: ${findings.length === 0 ? paint('32', 'no findings') : `${findings.length} finding${findings.length > 1 ? 's' : ''}`}`;
   const lines = [head];
+  const lineStarts = findings.length ? startsOfLines(text) : [];
   for (const f of findings) {
-    const { line, column } = position(text, f.start);
+    const { line, column } = position(lineStarts, f.start);
     lines.push(`  ${SEVERITY_LABEL[f.severity]} ${f.category} ${paint('2', `${line}:${column} ${f.ruleId}`)}`);
     lines.push(`    "${f.excerpt.replace(/\s+/g, ' ')}"`);
     lines.push(`    ${f.message}`);
@@ -26,7 +27,20 @@ export function formatText(id: string, meta: string, text: string, findings: Fin
   return lines.join('\n');
 }
 
-function position(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before[before.length - 1].length + 1 };
+/** Where each line starts, so a position is a binary search (a 1 MB post can have thousands of findings). */
+function startsOfLines(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function position(lineStarts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
 }

@@ -1,6 +1,6 @@
 import { compileRuleset, type CompiledRule, type Ruleset } from './compile';
 import { isNear, negativeHits, type Doc, type Span } from './doc';
-import { tokenize } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 import { featurise } from './model/features';
 import { shapes } from './model/shapes';
 import { scoreModel, type CategoryScore } from './model/score';
@@ -26,48 +26,92 @@ export function check(text: string, context: CheckContext): Finding[] {
   return checkWith(ruleset, text, context, settings);
 }
 
-/** A post analysed once for every rule: tokens, term hits and shared memo. */
-export function buildDoc(ruleset: Ruleset, text: string, context: CheckContext): Doc {
-  const today = context.date ?? new Date().toISOString().slice(0, 10);
-  const tokens = tokenize(text);
-  const lower = text.toLowerCase();
-  const doc: Doc = {
-    text,
-    lower,
-    tokens,
-    hits: ruleset.terms.match(tokens),
-    memo: new Map(),
-    env: {
-      account: context.account,
-      lower,
-      publicEmails: ruleset.publicEmails,
-      publicPhones: ruleset.publicPhones,
-      publicPostcodes: ruleset.publicPostcodes,
-      organisationDomains: ruleset.organisationDomains,
-      today: new Date(`${today}T12:00:00Z`),
-    },
-  };
-  return doc;
-}
-
-/** What the learned layer sees of a post: words, word pairs, recogniser hits, vocabularies, sentiment. */
-export function modelFeatures(doc: Doc, ruleset: Ruleset, fired: Iterable<string>, account: string) {
-  const vocab = ruleset.vocabLists.filter((v) => doc.hits[v.list].length > 0).map((v) => `vocab:${v.name}`);
-  const negative = negativeHits(doc, 'negative').length;
-  const strong = negativeHits(doc, 'strongly-negative').length;
-  const mood = [`neg:${Math.min(negative, 3)}`, ...(strong ? [`neg:strong${Math.min(strong, 2)}`] : [])];
-  return featurise(doc.tokens, [...fired, ...vocab, ...mood, ...shapes(doc.text)].map((x) => (x.includes(':') ? x : `rule:${x}`)), account);
-}
-
 export function checkWith(
   ruleset: Ruleset,
   text: string,
   context: CheckContext,
   settings: ResolvedSettings = { ...DEFAULT_SETTINGS, ...context.settings },
 ): Finding[] {
+  return finish(checkSteps(ruleset, text, context, settings, Infinity));
+}
+
+/** Runs a sliced check to its end without pausing. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+export interface SliceOptions {
+  /** Pause (yield) once a slice has run this long; 8 ms keeps a page responsive. */
+  budgetMs?: number;
+  /** Characters tokenized per step; tests make it small to force many slices. */
+  sliceChars?: number;
+}
+
+/**
+ * The same check as `checkWith`, with the same findings, as a generator that yields
+ * whenever `budgetMs` has passed, between bounded steps: tokenizing a slice of text, matching
+ * terms over a slice of tokens, one rule. The caller resumes it when the page is idle
+ * (see `checkWhenIdle`), so a 1 MB paste never blocks typing for longer than one step.
+ */
+export function* checkInSlices(
+  ruleset: Ruleset,
+  text: string,
+  context: CheckContext,
+  settings: ResolvedSettings = { ...DEFAULT_SETTINGS, ...context.settings },
+  options: SliceOptions = {},
+): Generator<void, Finding[]> {
+  return yield* checkSteps(ruleset, text, context, settings, options.budgetMs ?? 8, options.sliceChars);
+}
+
+const SLICE_CHARS = 16_000;
+const TOKEN_SLICE = 4_000;
+
+function* checkSteps(
+  ruleset: Ruleset,
+  text: string,
+  context: CheckContext,
+  settings: ResolvedSettings,
+  budgetMs: number,
+  sliceChars = SLICE_CHARS,
+): Generator<void, Finding[]> {
+  const sliced = budgetMs !== Infinity;
+  let since = sliced ? performance.now() : 0;
+  const due = () => sliced && performance.now() - since >= budgetMs;
+  const resume = () => {
+    since = performance.now();
+  };
+
   const today = context.date ?? new Date().toISOString().slice(0, 10);
-  const doc = buildDoc(ruleset, text, context);
-  const tokens = doc.tokens;
+  let tokens: Token[];
+  if (!sliced || text.length <= sliceChars) tokens = tokenize(text);
+  else {
+    tokens = [];
+    let from = 0;
+    for (const to of safeCuts(text, sliceChars)) {
+      for (const t of tokenize(text.slice(from, to))) {
+        t.start += from;
+        t.end += from;
+        tokens.push(t);
+      }
+      from = to;
+      if (due()) {
+        yield;
+        resume();
+      }
+    }
+  }
+  const hits = ruleset.terms.emptyHits();
+  for (let i = 0; i < tokens.length; i += sliced ? TOKEN_SLICE : tokens.length) {
+    ruleset.terms.matchInto(tokens, hits, i, Math.min(tokens.length, i + (sliced ? TOKEN_SLICE : tokens.length)));
+    if (due()) {
+      yield;
+      resume();
+    }
+  }
+  const doc = makeDoc(ruleset, text, tokens, hits, context, today);
   const preElection = settings.preElectionPeriods.some((p) => p.start <= today && today <= p.end);
 
   const findings: Finding[] = [];
@@ -90,8 +134,15 @@ export function checkWith(
       if (++kept >= MAX_PER_RULE) break;
     }
   };
+  for (const compiled of ruleset.rules) {
+    if (compiled.rule.kind === 'model') continue;
+    run(compiled);
+    if (due()) {
+      yield;
+      resume();
+    }
+  }
   const learned = ruleset.model && context.calibrate !== false ? ruleset.model : undefined;
-  for (const compiled of ruleset.rules) if (compiled.rule.kind !== 'model') run(compiled);
   if (learned) {
     const scores = scoreModel(learned, modelFeatures(doc, ruleset, new Set(findings.map((f) => f.ruleId)), context.account));
     doc.memo.set('model-scores', scores);
@@ -110,6 +161,74 @@ export function checkWith(
     if (context.explain) explainModel(findings.slice(before), scores, doc);
   }
   return dedupe(findings);
+}
+
+function makeDoc(ruleset: Ruleset, text: string, tokens: Token[], hits: Doc['hits'], context: CheckContext, today: string): Doc {
+  const lower = text.toLowerCase();
+  return {
+    text,
+    lower,
+    tokens,
+    hits,
+    memo: new Map(),
+    maxSpan: ruleset.terms.maxSpan,
+    env: {
+      account: context.account,
+      lower,
+      publicEmails: ruleset.publicEmails,
+      publicPhones: ruleset.publicPhones,
+      publicPostcodes: ruleset.publicPostcodes,
+      organisationDomains: ruleset.organisationDomains,
+      today: new Date(`${today}T12:00:00Z`),
+    },
+  };
+}
+
+/** A post analysed as the rules see it, in one go (what training featurises). */
+export function buildDoc(ruleset: Ruleset, text: string, context: CheckContext): Doc {
+  const tokens = tokenize(text);
+  const hits = ruleset.terms.emptyHits();
+  ruleset.terms.matchInto(tokens, hits, 0, tokens.length);
+  return makeDoc(ruleset, text, tokens, hits, context, context.date ?? new Date().toISOString().slice(0, 10));
+}
+
+/** What the learned layer sees of a post: words, word pairs, recogniser hits, vocabularies, sentiment, shapes. */
+export function modelFeatures(doc: Doc, ruleset: Ruleset, fired: Iterable<string>, account: string) {
+  const vocab = ruleset.vocabLists.filter((v) => doc.hits[v.list].length > 0).map((v) => `vocab:${v.name}`);
+  const negative = negativeHits(doc, 'negative').length;
+  const strong = negativeHits(doc, 'strongly-negative').length;
+  const mood = [`neg:${Math.min(negative, 3)}`, ...(strong ? [`neg:strong${Math.min(strong, 2)}`] : [])];
+  return featurise(doc.tokens, [...fired, ...vocab, ...mood, ...shapes(doc.text)].map((x) => (x.includes(':') ? x : `rule:${x}`)), account);
+}
+
+/**
+ * Where long text can be cut so that tokenizing the pieces gives exactly the tokens of the
+ * whole: at a line break (no token, spaced-letter run or glued word crosses one), or failing
+ * that at a space between two words of two or more letters. A run with neither stays whole.
+ */
+function safeCuts(text: string, size: number): number[] {
+  const cuts: number[] = [];
+  let from = 0;
+  while (text.length - from > size) {
+    const target = from + size;
+    let cut = text.lastIndexOf('\n', target);
+    if (cut <= from) cut = spaceCut(text, from, target);
+    if (cut <= from) cut = text.indexOf('\n', target);
+    if (cut <= from) break;
+    cuts.push(cut);
+    from = cut;
+  }
+  cuts.push(text.length);
+  return cuts;
+}
+
+const WORD = /[A-Za-z0-9]/;
+function spaceCut(text: string, from: number, target: number): number {
+  for (let p = target; p > from + 2 && p > target - 2_000; p--) {
+    if (text[p] === ' ' && WORD.test(text[p - 1]) && WORD.test(text[p - 2]) && WORD.test(text[p + 1] ?? '') && WORD.test(text[p + 2] ?? ''))
+      return p;
+  }
+  return -1;
 }
 
 function baseSeverity(
@@ -210,14 +329,22 @@ function toFinding(compiled: CompiledRule, doc: Doc, span: Span, severity: Sever
   return finding;
 }
 
-/** Overlapping findings of one category say the same thing: keep the most severe. */
+/**
+ * Overlapping findings of one category say the same thing: keep the most severe. The kept
+ * findings of a category never overlap one another and arrive in order of start, so only
+ * the latest one can clash with the next: one look per finding, not a scan of all kept.
+ */
 function dedupe(findings: Finding[]): Finding[] {
   findings.sort((a, b) => a.start - b.start || severityRank(b.severity) - severityRank(a.severity));
-  const kept: Finding[] = [];
+  const kept: (Finding | null)[] = [];
+  const latest = new Map<string, number>();
   for (const f of findings) {
-    const clash = kept.find((k) => k.category === f.category && k.start < f.end && f.start < k.end);
-    if (!clash) kept.push(f);
-    else if (severityRank(f.severity) > severityRank(clash.severity)) kept[kept.indexOf(clash)] = f;
+    const at = latest.get(f.category);
+    const clash = at === undefined ? null : kept[at]!;
+    if (!clash || !(clash.start < f.end && f.start < clash.end)) {
+      latest.set(f.category, kept.length);
+      kept.push(f);
+    } else if (severityRank(f.severity) > severityRank(clash.severity)) kept[at!] = f;
   }
-  return kept;
+  return kept as Finding[];
 }

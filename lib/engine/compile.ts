@@ -43,6 +43,18 @@ export interface CompileOptions {
 const cache = new WeakMap<Pack, Map<string, Ruleset>>();
 
 export function compileRuleset(pack: Pack, options: CompileOptions = {}): Ruleset {
+  const steps = compileInSlices(pack, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same as `compileRuleset`, yielding after each rule so that the first check in a page
+ * (compiling a pack takes 100–400 ms) can be spread over idle time. Cached like it.
+ */
+export function* compileInSlices(pack: Pack, options: CompileOptions = {}): Generator<void, Ruleset> {
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const key = JSON.stringify([
     options.organisationNames ?? [],
@@ -54,13 +66,13 @@ export function compileRuleset(pack: Pack, options: CompileOptions = {}): Rulese
   if (!byKey) cache.set(pack, (byKey = new Map()));
   const hit = byKey.get(key);
   if (hit) return hit;
-  const compiled = build(pack, options.organisationNames ?? [], settings);
+  const compiled = yield* build(pack, options.organisationNames ?? [], settings);
   if (byKey.size > 8) byKey.clear();
   byKey.set(key, compiled);
   return compiled;
 }
 
-function build(pack: Pack, organisationNames: string[], settings: ResolvedSettings): Ruleset {
+function* build(pack: Pack, organisationNames: string[], settings: ResolvedSettings): Generator<void, Ruleset> {
   const terms = new TermIndex();
   const organisationList = terms.addList(
     [...pack.organisation.names, ...pack.organisation.aliases, ...organisationNames],
@@ -85,7 +97,11 @@ function build(pack: Pack, organisationNames: string[], settings: ResolvedSettin
     }
   };
 
-  for (const rule of pack.rules) if (!disabled.has(rule.id)) add(rule, false);
+  for (const rule of pack.rules) {
+    if (disabled.has(rule.id)) continue;
+    add(rule, false);
+    yield;
+  }
 
   if (settings.extraConfidentialTerms.length) {
     const cites = pack.rules.find((r) => r.category === 'confidential')?.sources;
@@ -114,6 +130,7 @@ function build(pack: Pack, organisationNames: string[], settings: ResolvedSettin
     if (!disabled.has(parsed.data.id)) add(parsed.data, true);
   });
 
+  terms.compact();
   return {
     pack,
     terms,

@@ -24,6 +24,8 @@ export interface Doc {
   env: IdentifierEnv;
   /** Results shared between rules of the same identifier. */
   memo: Map<string, unknown>;
+  /** The most tokens one term hit can cover (see TermIndex.maxSpan): bounds every hit search. */
+  maxSpan: number;
 }
 
 export function spanOfHit(doc: Doc, hit: Hit): Span {
@@ -56,8 +58,8 @@ export function negativeHits(doc: Doc, level: SentimentLevel): Hit[] {
 /** Whether any hit of `list` lies within `within` tokens of the span (the span's own words do not count). */
 export function isNear(doc: Doc, span: Span, list: number | Hit[], within: number): boolean {
   const hits = typeof list === 'number' ? doc.hits[list] : list;
-  // Hits are in token order; phrases are short, so start a little before the window.
-  const lo = span.from - within - MAX_PHRASE;
+  // Hits are in token order and at most maxSpan long, so start that far before the window.
+  const lo = span.from - within - doc.maxSpan;
   let i = firstFrom(hits, lo);
   for (; i < hits.length; i++) {
     const h = hits[i];
@@ -67,8 +69,6 @@ export function isNear(doc: Doc, span: Span, list: number | Hit[], within: numbe
   }
   return false;
 }
-
-const MAX_PHRASE = 12;
 
 /** Index of the first hit starting at or after token `from` (binary search). */
 function firstFrom(hits: Hit[], from: number): number {
@@ -82,8 +82,10 @@ function firstFrom(hits: Hit[], from: number): number {
   return lo;
 }
 
-/** Whether the span lies inside (overlaps) a hit of `list`. */
+/** Whether the span lies inside (overlaps) a hit of `list`: a binary search, not a scan of every hit. */
 export function isInside(doc: Doc, span: Span, list: number): boolean {
-  for (const h of doc.hits[list]) if (h.from <= span.to && h.to >= span.from) return true;
+  const hits = doc.hits[list];
+  for (let i = firstFrom(hits, span.from - doc.maxSpan); i < hits.length && hits[i].from <= span.to; i++)
+    if (hits[i].to >= span.from) return true;
   return false;
 }

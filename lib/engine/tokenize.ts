@@ -89,7 +89,6 @@ function foldNonAscii(ch: string, cp: number): Folded {
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isAsciiAlnum = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);
-const DIGIT = /[0-9]/;
 /** A character that ends a word with no chance of joining it to the next (space, comma…). */
 function isPlainBreak(c: number, text: string, at: number): boolean {
   if (c >= 128) return false;
@@ -129,11 +128,20 @@ export function tokenize(text: string): Token[] {
     const c = text.charCodeAt(i);
     // Hot path: a run of plain ASCII letters and digits, taken in one slice.
     if (isAsciiAlnum(c)) {
-      let j = i + 1;
-      while (j < len && isAsciiAlnum(text.charCodeAt(j))) j++;
-      const lower = text.slice(i, j).toLowerCase();
+      let j = i;
+      let digits = false;
+      let upper = false;
+      for (; j < len; j++) {
+        const d = text.charCodeAt(j);
+        if (d >= 97 && d <= 122) continue;
+        if (d >= 65 && d <= 90) upper = true;
+        else if (d >= 48 && d <= 57) digits = true;
+        else break;
+      }
+      const word = text.slice(i, j);
+      const lower = upper ? word.toLowerCase() : word;
       // The common case: a whole plain word followed by a space or ordinary punctuation.
-      if (start < 0 && (j === len || isPlainBreak(text.charCodeAt(j), text, j)) && !DIGIT.test(lower)) {
+      if (start < 0 && !digits && (j === len || isPlainBreak(text.charCodeAt(j), text, j))) {
         tokens.push({ norm: lower, start: i, end: j, cap: c >= 65 && c <= 90, gluedNext: false });
         i = j;
         continue;
@@ -143,7 +151,7 @@ export function tokenize(text: string): Token[] {
         cap = c >= 65 && c <= 90;
       }
       plain += lower;
-      if (DIGIT.test(lower)) {
+      if (digits) {
         norm += lower.replace(LEET_DIGITS, (d) => LEET[d]);
         hasDigitOrSymbol = true;
         if (LETTER.test(lower)) hasLetter = true;

@@ -13,9 +13,11 @@ const HINTS = ['born', 'dob', 'd.o.b', 'd o b', 'birth'];
 export const detectDob: Detector = (text, env) => {
   if (!HINTS.some((h) => env.lower.includes(h))) return [];
   const out = [];
-  for (const m of scan(TRIGGER, text)) {
-    const from = Math.max(0, m.index - 24);
-    const to = Math.min(text.length, m.index + m[0].length + WINDOW);
+  let budget = MAX_PARSED;
+  for (const [from, to] of windows(text)) {
+    // chrono-node costs ~10 µs a character: past the budget (about a hundred mentions of
+    // birth), a post of endless "born"s stops here.
+    if ((budget -= to - from) < 0) break;
     const window = text.slice(from, to);
     for (const r of en.GB.parse(window, env.today)) {
       if (!/\d/.test(r.text)) continue;
@@ -27,6 +29,23 @@ export const detectDob: Detector = (text, env) => {
   return dedupe(out);
 };
 
+// chrono-node re-slices its input after every match, so windows stay short and few.
+const MAX_PARSED = 8_000;
+const MAX_WINDOW = 256;
+
+/** The text around each trigger; overlapping windows merged (up to MAX_WINDOW) so each character is parsed once. */
+function windows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of scan(TRIGGER, text)) {
+    const from = Math.max(0, m.index - 24);
+    const to = Math.min(text.length, m.index + m[0].length + WINDOW);
+    const last = out[out.length - 1];
+    if (last && from <= last[1] && to - last[0] <= MAX_WINDOW) last[1] = to;
+    else out.push([from, to]);
+  }
+  return out;
+}
+
 function dedupe<T extends { start: number; end: number }>(matches: T[]): T[] {
   const seen = new Set<string>();
   return matches.filter((m) => {
@@ -36,3 +55,5 @@ function dedupe<T extends { start: number; end: number }>(matches: T[]): T[] {
     return true;
   });
 }
+
+export const DOB_PATTERNS = [TRIGGER];

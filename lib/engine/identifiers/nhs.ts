@@ -1,11 +1,21 @@
 import { scan, type Detector } from './types';
 
-const CANDIDATE = /(?<![\d+])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d])/g;
+/**
+ * Runs on normalised text (see normalise.ts): every space is " " and every dash "-".
+ * Written 3-3-4 with up to three separators between groups ("943 476 5919", "943.476.5919",
+ * "943 - 476 - 5919"), run together, or one digit at a time with the same separator
+ * ("9 4 3 4 7 6 5 9 1 9"). Every quantifier is bounded, so the scan is linear.
+ */
+const SEP = '[ ./-]{0,3}';
+const CANDIDATE = new RegExp(
+  `(?<![\\d+])\\d{3}${SEP}\\d{3}${SEP}\\d{4}(?!\\d)|(?<![\\d+][ ./-]?)\\d([ ./-])\\d(?:\\1\\d){8}(?![ ./-]?\\d)`,
+  'g',
+);
 
 /** NHS number modulus 11 check: weights 10..2; a check value of 10 means the number is invalid. */
 export function isValidNhsNumber(value: string): boolean {
-  const digits = value.replace(/[\s-]/g, '');
-  if (!/^\d{10}$/.test(digits)) return false;
+  const digits = value.replace(/[^\d]/g, '');
+  if (digits.length !== 10 || !/^[\d\s./-]+$/.test(value)) return false;
   let sum = 0;
   for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
   let check = 11 - (sum % 11);
@@ -26,3 +36,5 @@ export const detectNhs: Detector = (text) => {
   }
   return out;
 };
+
+export const NHS_PATTERNS = [CANDIDATE];

@@ -1,7 +1,7 @@
 import { isValid, toNormalised } from 'postcode';
 import { scan, type Detector } from './types';
 
-const CANDIDATE = /\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\b/g;
+const CANDIDATE = /\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s{0,2}\d[A-Za-z]{2}\b/g;
 
 /**
  * The `postcode` library checks the overall shape; Royal Mail's letter rules by position
@@ -20,3 +20,5 @@ export const detectPostcode: Detector = (text, env) => {
   }
   return out;
 };
+
+export const POSTCODE_PATTERNS = [CANDIDATE];

@@ -1,11 +1,17 @@
-import { spanOfChars } from '../doc';
+import { spanOfChars, type Doc } from '../doc';
 import { DETECTORS } from '../identifiers';
-import type { Detector, IdentifierMatch } from '../identifiers/types';
+import { normaliseForIdentifiers, type IdText } from '../identifiers/normalise';
+import type { Detector, IdentifierEnv, IdentifierMatch } from '../identifiers/types';
 import type { IdentifierRule } from '../rule-schema';
 import { compilePattern } from '../safe-pattern';
 import type { RuleKind } from './types';
 
-/** Validated identifiers: emails, UK phones and postcodes, NINOs, NHS numbers, dates of birth, case refs. */
+/**
+ * Validated identifiers: emails, UK phones and postcodes, NINOs, NHS numbers, dates of birth,
+ * case refs. Every detector reads the same normalised text (Unicode digits and spaces made
+ * ASCII, invisible characters removed), so one fix there covers every identifier; matches
+ * are mapped back to the original text.
+ */
 export const identifierKind: RuleKind<IdentifierRule> = {
   kind: 'identifier',
   compile(rule, { untrusted }) {
@@ -21,7 +27,11 @@ export const identifierKind: RuleKind<IdentifierRule> = {
         // Several rules may share a detector (e.g. personal and council variants): run it once.
         let found = doc.memo.get(key) as IdentifierMatch[] | undefined;
         if (!found) {
-          found = detect(doc.text, doc.env);
+          const { view, env } = identifierText(doc);
+          found = detect(view.text, env).map((m) => {
+            const [start, end] = view.toOriginal(m.start, m.end);
+            return { start, end, weak: m.weak };
+          });
           doc.memo.set(key, found);
         }
         return found.map((m) => ({ ...spanOfChars(doc, m.start, m.end), weak: m.weak }));
@@ -29,3 +39,14 @@ export const identifierKind: RuleKind<IdentifierRule> = {
     };
   },
 };
+
+/** The post normalised for identifiers, once per post. */
+function identifierText(doc: Doc): { view: IdText; env: IdentifierEnv } {
+  let shared = doc.memo.get('identifier-text') as { view: IdText; env: IdentifierEnv } | undefined;
+  if (!shared) {
+    const view = normaliseForIdentifiers(doc.text);
+    shared = { view, env: { ...doc.env, lower: view.lower } };
+    doc.memo.set('identifier-text', shared);
+  }
+  return shared;
+}

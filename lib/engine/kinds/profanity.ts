@@ -40,6 +40,20 @@ function isProfane(m: RegExpMatcher, word: string): boolean {
   return verdict;
 }
 
+// A "word" this long is a run with no spaces (pasted URLs, keyboard mashing, a whole post
+// without spaces): check it in overlapping windows, so the cost stays linear and no window
+// result is cached. The overlap is longer than any listed word.
+const LONG_WORD = 256;
+const RUN_WINDOW = 4_096;
+const OVERLAP = 32;
+function isProfaneRun(m: RegExpMatcher, word: string): boolean {
+  for (let at = 0; at < word.length; at += RUN_WINDOW - OVERLAP) {
+    if (m.hasMatch(word.slice(at, at + RUN_WINDOW))) return true;
+    if (at + RUN_WINDOW >= word.length) break;
+  }
+  return false;
+}
+
 const contextVerdicts = new Map<string, boolean>();
 /** Whether the word at [start, end) of `phrase` is still profane with its neighbours (whitelists). */
 function isProfaneInContext(m: RegExpMatcher, phrase: string, start: number, end: number): boolean {
@@ -70,6 +84,10 @@ export const profanityKind: RuleKind<ProfanityRule> = {
         for (let i = 0; i < tokens.length; i++) {
           const t = tokens[i];
           const word = t.end - t.start > t.norm.length + 1 ? t.norm : text.slice(t.start, t.end);
+          if (word.length > LONG_WORD) {
+            if (isProfaneRun(m, word)) spans.push({ start: t.start, end: t.end, from: i, to: i });
+            continue;
+          }
           if (!isProfane(m, word)) continue;
           const from = tokens[Math.max(0, i - 1)].start;
           const to = tokens[Math.min(tokens.length - 1, i + 1)].end;

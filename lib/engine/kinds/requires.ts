@@ -1,4 +1,4 @@
-import { isInside, spanOfChars, spanOfHit } from '../doc';
+import { isInside, spanOfChars, spanOfHit, type Span } from '../doc';
 import { hasPersonalViews } from '../doc-signals';
 import { disclaimerFix } from './disclaimer-fix';
 import { compilePattern } from '../safe-pattern';
@@ -21,15 +21,25 @@ export const requiresKind: RuleKind<RequiresRule> = {
       find(doc) {
         if (doc.hits[required].length > 0) return [];
         if (rule.require.personalViews && hasPersonalViews(doc)) return [];
-        const triggers = [
-          ...(when >= 0 ? doc.hits[when] : []),
-          ...(rule.when.organisation ? doc.hits[organisationList] : []),
-        ]
-          .map((h) => spanOfHit(doc, h))
-          .concat(patterns.flatMap((p) => p.findAll(doc.text).map(([s, e]) => spanOfChars(doc, s, e))))
-          .filter((s) => exclude < 0 || !isInside(doc, s, exclude))
-          .sort((a, b) => a.start - b.start);
-        return triggers.length ? [triggers[0]] : [];
+        // Only the first mention is reported: each source's first unexcluded one, then the earliest.
+        const kept = (s: Span) => exclude < 0 || !isInside(doc, s, exclude);
+        const candidates: Span[] = [];
+        for (const list of [when, rule.when.organisation ? organisationList : -1]) {
+          if (list < 0) continue;
+          for (const h of doc.hits[list]) {
+            const span = spanOfHit(doc, h);
+            if (kept(span)) {
+              candidates.push(span);
+              break;
+            }
+          }
+        }
+        for (const p of patterns) {
+          const first = p.findAll(doc.text).map(([s, e]) => spanOfChars(doc, s, e)).find(kept);
+          if (first) candidates.push(first);
+        }
+        candidates.sort((a, b) => a.start - b.start);
+        return candidates.slice(0, 1);
       },
       fix: rule.fix === 'append-disclaimer' ? (doc, platform) => disclaimerFix(doc, platform, disclaimer) : undefined,
     };

@@ -9,8 +9,13 @@ export const termsKind: RuleKind<TermsRule> = {
     const list = terms.addList(rule.terms, { inflect: rule.inflect, capitalised: rule.capitalised });
     const exclude = rule.exclude.length ? terms.addList(rule.exclude) : -1;
     return {
-      find: (doc) =>
-        doc.hits[list].map((h) => spanOfHit(doc, h)).filter((s) => exclude < 0 || !isInside(doc, s, exclude)),
+      // Lazy: a post repeating a term 100,000 times yields only the spans the engine keeps.
+      *find(doc) {
+        for (const h of doc.hits[list]) {
+          const span = spanOfHit(doc, h);
+          if (exclude < 0 || !isInside(doc, span, exclude)) yield span;
+        }
+      },
     };
   },
 };

@@ -14,7 +14,8 @@ export interface Compiler {
 }
 
 export interface CompiledMatcher {
-  find(doc: Doc): Span[];
+  /** Matches in the post; may be lazy, since the engine stops after MAX_PER_RULE findings. */
+  find(doc: Doc): Iterable<Span>;
   fix?(doc: Doc, platform: string): Fix | undefined;
 }
 
