@@ -3,7 +3,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { check } from '../engine/check';
 import type { AccountKind } from '../engine/types';
 import { getPack, hasPack } from '../packs';
-import { parseUserSettings, type UserSettings } from '../settings/user';
+import { checkSettings } from '../settings/resolve';
+import type { Settings } from '../settings/schema';
+import { loadSettings, watchSettings } from '../settings/store';
 import type { Composer, SiteAdapter } from '../sites/types';
 import { ComposerGuard } from './controller';
 import type { GuardRegistry } from './bootstrap';
@@ -15,7 +17,7 @@ import type { LogEntry } from './messages';
  * so that a failure here leaves the site working as if the extension were not installed.
  */
 export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter, registry: GuardRegistry): Promise<void> {
-  let settings = parseUserSettings((await browser.storage.local.get('settings')).settings);
+  let settings = await loadSettings();
   const guards = new Map<HTMLElement, ComposerGuard>();
 
   const log = (entry: Omit<LogEntry, 'platform' | 'surface'>, composer: Composer) => {
@@ -32,7 +34,7 @@ export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter
         pack: getPack(hasPack(settings.pack) ? settings.pack : 'common'),
         platform: adapter.platform,
         account,
-        settings: { politicallyRestricted: settings.politicallyRestricted },
+        ...checkSettings(settings),
       });
     },
     log,
@@ -82,9 +84,8 @@ export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter
     observer.observe(root instanceof Document ? root.body : root, { childList: true, subtree: true });
   };
 
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !changes.settings) return;
-    settings = parseUserSettings((changes.settings as { newValue?: unknown }).newValue);
+  watchSettings((next) => {
+    settings = next;
     for (const guard of guards.values()) guard.runNow();
   });
 
@@ -96,4 +97,4 @@ export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter
   scan();
 }
 
-export type { UserSettings };
+export type { Settings };
