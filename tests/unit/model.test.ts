@@ -34,7 +34,7 @@ function packOf(model: ModelFile, ...rules: RuleInput[]): Pack {
 }
 
 const G = CATEGORIES.indexOf('grievance');
-const cue = { id: 'grievance.cue', kind: 'terms', category: 'grievance', severity: 'warning', terms: ['rota'], message: 'm', advice: 'a', sources: SOURCE } as const;
+const cue = { id: 'grievance.cue', kind: 'terms', category: 'grievance', severity: 'warning', terms: ['rota'] as string[], message: 'm', advice: 'a', sources: SOURCE } as const;
 const learned = { id: 'grievance.model', kind: 'model', category: 'grievance', severity: 'warning', message: 'model {excerpt}', advice: 'a', sources: SOURCE } as const;
 const ctx = (pack: Pack): CheckContext => ({ pack, platform: 'facebook', account: 'personal', date: '2026-11-21' });
 
