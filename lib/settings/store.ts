@@ -17,8 +17,6 @@ export interface ManagedRecord {
   readAt: number | null;
 }
 
-const EMPTY: ManagedRecord = { policy: {}, diagnostics: [], readAt: null };
-
 function parseRecord(raw: unknown): ManagedRecord {
   const record = (raw ?? {}) as Partial<ManagedRecord>;
   // The cache was validated when written; re-check the shape in case of an old version.
@@ -95,5 +93,3 @@ export function watchManaged(onSynced: (record: ManagedRecord) => void = () => {
     if (area === 'managed') void syncManaged().then(onSynced);
   });
 }
-
-export { EMPTY as EMPTY_MANAGED };
