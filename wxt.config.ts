@@ -22,8 +22,9 @@ export default defineConfig({
           },
         }
       : {
-          // The fixed id IT's policies name (store builds get the store's own key and ignore this).
-          key: CHROME_PUBLIC_KEY,
+          // The fixed id IT's policies name. Store uploads must not carry a key (the store assigns
+          // its own id), so `npm run zip` builds without it.
+          ...(process.env.POSTWISE_STORE_BUILD ? {} : { key: CHROME_PUBLIC_KEY }),
           minimum_chrome_version: MINIMUM_CHROME_VERSION,
           // IT's settings, read from storage.managed (Chrome and Edge policy).
           storage: { managed_schema: 'managed_schema.json' },
