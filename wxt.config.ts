@@ -1,18 +1,35 @@
 import { defineConfig } from 'wxt';
+import { CHROME_PUBLIC_KEY, GECKO_ID, MINIMUM_CHROME_VERSION } from './lib/identity';
 import { SITE_MATCHES } from './lib/sites';
 
 // Preact is used through its JSX runtime directly (tsconfig "jsxImportSource"),
 // so no Babel preset is needed: Vite's own transform handles TSX.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  // Icons come from public/icon/{16,32,48,128}.png (npm run icons), which WXT adds itself.
+  manifest: ({ browser }) => ({
     name: 'Postwise',
     description:
       "Your council's social media policy beside the composer, as you type. Nothing leaves your machine.",
     // storage: settings; scripting + the four sites: load the guard into a page on first focus.
     permissions: ['storage', 'scripting'],
     host_permissions: SITE_MATCHES,
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            // data_collection_permissions (no data collected) is read from Firefox 140.
+            gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {
+          // The fixed id IT's policies name. Store uploads must not carry a key (the store assigns
+          // its own id), so `npm run zip` builds without it.
+          ...(process.env.POSTWISE_STORE_BUILD ? {} : { key: CHROME_PUBLIC_KEY }),
+          minimum_chrome_version: MINIMUM_CHROME_VERSION,
+          // IT's settings, read from storage.managed (Chrome and Edge policy).
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
+  }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { check } from '../lib/engine/check';
 import type { AccountKind } from '../lib/engine/types';
 import { getPack, packSummaries } from '../lib/packs';
+import { checkSettings } from '../lib/settings/resolve';
 import type { UserSettings } from '../lib/settings/user';
 import { FindingList } from './FindingList';
 
@@ -21,7 +22,7 @@ export function TryIt({ settings, onChange }: Props) {
   const findings = useMemo(
     () =>
       debounced.trim()
-        ? check(debounced, { pack: getPack(settings.pack), platform: 'facebook', account: settings.account, settings: { politicallyRestricted: settings.politicallyRestricted } })
+        ? check(debounced, { pack: getPack(settings.pack), platform: 'facebook', account: settings.account, ...checkSettings(settings) })
         : [],
     [debounced, settings],
   );

@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { parseUserSettings, type UserSettings } from '../lib/settings/user';
+import type { UserSettings } from '../lib/settings/user';
+import { loadSettings, saveUserChoices } from '../lib/settings/store';
 
 /** The person's settings from extension storage, and a setter that saves them. */
 export function useStoredSettings(): [UserSettings | null, (next: UserSettings) => void] {
   const [settings, setSettings] = useState<UserSettings | null>(null);
   useEffect(() => {
-    browser.storage.local.get('settings').then((stored) => setSettings(parseUserSettings(stored.settings)));
+    void loadSettings().then(setSettings);
   }, []);
   const save = (next: UserSettings) => {
     setSettings(next);
-    void browser.storage.local.set({ settings: next });
+    void saveUserChoices(next);
   };
   return [settings, save];
 }

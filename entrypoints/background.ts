@@ -1,19 +1,23 @@
 import { browser } from 'wxt/browser';
 import { messageSchema } from '../lib/guard/messages';
-import { addLogEntry, DEFAULT_RETENTION_DAYS, pruneLog } from '../lib/log/db';
+import { addLogEntry, pruneLog } from '../lib/log/db';
+import { loadSettings, syncManaged, watchManaged } from '../lib/settings/store';
 import { parseUserSettings } from '../lib/settings/user';
 
 export default defineBackground(() => {
-  // Old log entries are removed whenever the background starts.
-  void pruneLog(DEFAULT_RETENTION_DAYS).catch(() => {});
+  // IT's policy is read whenever the background starts and whenever it changes; old log
+  // entries are removed with the retention it implies.
+  const applyRetention = () => loadSettings().then((s) => pruneLog(s.logRetentionDays)).catch(() => {});
+  void syncManaged().then(applyRetention, applyRetention);
+  watchManaged(() => void applyRetention());
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
-    // Normalise stored settings on install/update so every surface reads a valid shape.
+    // Drop anything malformed from stored choices so every surface reads a valid shape.
     const stored = await browser.storage.local.get('settings');
-    const settings = parseUserSettings(stored.settings);
-    await browser.storage.local.set({ settings });
+    const choices = parseUserSettings(stored.settings);
+    await browser.storage.local.set({ settings: choices });
     // Protection starts at once with the UK baseline; the welcome page only refines it.
-    if (reason === 'install' && !settings.welcomed) await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    if (reason === 'install' && !choices.welcomed) await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 
   browser.runtime.onMessage.addListener((raw, sender) => {

@@ -7,7 +7,7 @@ import { PauseDialog } from '../../components/PauseDialog';
 import { appendText } from '../editors/insert';
 import { placeCaretAtEnd, rangeFor, readText, selectionFor } from '../editors/text';
 import { severityRank, type AccountKind, type Finding } from '../engine/types';
-import type { UserSettings } from '../settings/user';
+import type { Settings } from '../settings/schema';
 import type { Composer, SiteAdapter } from '../sites/types';
 import { clearHighlights, setHighlights } from './highlight';
 import type { LogEntry } from './messages';
@@ -17,7 +17,7 @@ import type { SubmitTrigger } from './submit';
 export interface GuardEnv {
   ctx: ContentScriptContext;
   adapter: SiteAdapter;
-  settings(): UserSettings;
+  settings(): Settings;
   check(text: string, account: AccountKind): Finding[];
   log(entry: Omit<LogEntry, 'platform' | 'surface'>, composer: Composer): void;
 }
@@ -118,7 +118,7 @@ export class ComposerGuard {
   account(): AccountKind {
     const settings = this.env.settings();
     const active = this.env.adapter.activeAccount(document, this.composer)?.toLowerCase();
-    if (active && settings.councilAccounts.some((h) => active.includes(h.toLowerCase()))) return 'council';
+    if (active && settings.councilAccounts.some((a) => a.platform === this.env.adapter.platform && active.includes(a.handle.toLowerCase()))) return 'council';
     return settings.account;
   }
 

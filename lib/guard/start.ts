@@ -3,7 +3,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { check } from '../engine/check';
 import type { AccountKind } from '../engine/types';
 import { getPack, hasPack } from '../packs';
-import { parseUserSettings, type UserSettings } from '../settings/user';
+import { checkSettings } from '../settings/resolve';
+import type { Settings } from '../settings/schema';
+import { loadSettings, watchSettings } from '../settings/store';
 import { openShadowRoots } from '../sites/dom';
 import type { Composer, SiteAdapter } from '../sites/types';
 import { readText } from '../editors/text';
@@ -18,7 +20,7 @@ import type { LogEntry } from './messages';
  * so that a failure here leaves the site working as if the extension were not installed.
  */
 export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter, registry: GuardRegistry): Promise<void> {
-  let settings = parseUserSettings((await browser.storage.local.get('settings')).settings);
+  let settings = await loadSettings();
   const guards = new Map<HTMLElement, ComposerGuard>();
   const stopHealth = new Map<HTMLElement, () => void>();
   const attachments = new WeakMap<ComposerGuard, boolean>();
@@ -37,7 +39,7 @@ export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter
         pack: getPack(hasPack(settings.pack) ? settings.pack : 'common'),
         platform: adapter.platform,
         account,
-        settings: { politicallyRestricted: settings.politicallyRestricted },
+        ...checkSettings(settings),
       });
     },
     log,
@@ -122,9 +124,8 @@ export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter
   addEventListener('focusin', onFocus, true);
   addEventListener('pointerdown', onFocus, true);
 
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !changes.settings) return;
-    settings = parseUserSettings((changes.settings as { newValue?: unknown }).newValue);
+  watchSettings((next) => {
+    settings = next;
     for (const guard of guards.values()) guard.runNow();
   });
 
@@ -139,4 +140,4 @@ export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter
   scan();
 }
 
-export type { UserSettings };
+export type { Settings };

@@ -25,9 +25,7 @@ export async function addLogEntry(entry: LogEntry, now = Date.now()): Promise<vo
   await database().entries.add({ ...entry, time: now });
 }
 
-/** Local retention: the log keeps the last `retentionDays` days (IT can set this by policy). */
-export const DEFAULT_RETENTION_DAYS = 90;
-
+/** Local retention: the log keeps the last `retentionDays` days (settings: logRetentionDays). */
 export async function pruneLog(retentionDays: number, now = Date.now()): Promise<number> {
   return database().entries.where('time').below(now - retentionDays * 86_400_000).delete();
 }
