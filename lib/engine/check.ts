@@ -115,6 +115,7 @@ function* checkSteps(
   const preElection = settings.preElectionPeriods.some((p) => p.start <= today && today <= p.end);
 
   const findings: Finding[] = [];
+  const standing = new Set<Finding>();
   const run = (compiled: CompiledRule) => {
     const { rule } = compiled;
     if (rule.platforms && !rule.platforms.includes(context.platform)) return;
@@ -129,6 +130,7 @@ function* checkSteps(
       // Pre-election period: party-political content is more sensitive than ever.
       if (preElection && rule.category === 'political') severity = raise(severity);
       const finding = toFinding(compiled, doc, span, severity, context);
+      if (span.strong) standing.add(finding);
       if (reasons) finding.why = { kind: rule.kind, evidence: rule.kind === 'model' ? 'model' : evidenceOf(compiled), matched: finding.excerpt, context: reasons };
       findings.push(finding);
       if (++kept >= MAX_PER_RULE) break;
@@ -146,7 +148,7 @@ function* checkSteps(
   if (learned) {
     const scores = scoreModel(learned, modelFeatures(doc, ruleset, new Set(findings.map((f) => f.ruleId)), context.account));
     doc.memo.set('model-scores', scores);
-    const weighed = weigh(findings, scores, ruleset);
+    const weighed = weigh(findings, scores, ruleset, standing);
     if (context.explain) explainModel(weighed, scores, doc);
     findings.length = 0;
     findings.push(...weighed);
@@ -271,12 +273,12 @@ function applyContext(
  * Cues are weighed by the model: a cue the model agrees with stands, one it half-agrees with is
  * an info note, one it rejects is dropped. Strong evidence and IT's own rules stand as written.
  */
-function weigh(findings: Finding[], scores: CategoryScore[], ruleset: Ruleset): Finding[] {
+function weigh(findings: Finding[], scores: CategoryScore[], ruleset: Ruleset, standing: Set<Finding>): Finding[] {
   const level = new Map(scores.map((s) => [s.category, s.level]));
   return findings.flatMap((f) => {
     const compiled = ruleset.byId.get(f.ruleId);
     const verdict = level.get(f.category);
-    if (!compiled || !verdict || compiled.custom || evidenceOf(compiled) === 'strong') return [f];
+    if (!compiled || !verdict || compiled.custom || standing.has(f) || evidenceOf(compiled) === 'strong') return [f];
     if (verdict === 'warning') return [f];
     if (verdict === 'info') return [{ ...f, severity: 'info' as Severity }];
     return [];

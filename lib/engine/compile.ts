@@ -78,7 +78,9 @@ function* build(pack: Pack, organisationNames: string[], settings: ResolvedSetti
     [...pack.organisation.names, ...pack.organisation.aliases, ...organisationNames],
     { inflect: false },
   );
-  const base: Omit<Compiler, 'untrusted'> = { terms, organisationList, disclaimer: pack.disclaimer };
+  // The names IT configured: a mention of one is IT's own word that the post is about work.
+  const itOrganisationList = organisationNames.length ? terms.addList(organisationNames, { inflect: false }) : -1;
+  const base: Omit<Compiler, 'untrusted'> = { terms, organisationList, itOrganisationList, disclaimer: pack.disclaimer };
   const problems: string[] = [];
   const disabled = new Set(settings.disabledRules);
   const rules: CompiledRule[] = [];

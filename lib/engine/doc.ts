@@ -11,6 +11,8 @@ export interface Span {
   to: number;
   /** Could be chance (see identifiers): reported as info unless context raises it. */
   weak?: boolean;
+  /** Strong evidence whatever the rule's own: never weighed by the model (IT's organisation names). */
+  strong?: boolean;
 }
 
 /** One post, analysed once and shared by every rule. */

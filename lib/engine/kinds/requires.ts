@@ -11,7 +11,7 @@ import type { RuleKind } from './types';
  */
 export const requiresKind: RuleKind<RequiresRule> = {
   kind: 'requires',
-  compile(rule, { terms, organisationList, disclaimer, untrusted }) {
+  compile(rule, { terms, organisationList, itOrganisationList, disclaimer, untrusted }) {
     const patterns = rule.when.patterns.map((p) => compilePattern(p, { caseSensitive: false, untrusted }));
     const when = rule.when.terms.length ? terms.addList(rule.when.terms) : -1;
     // Exclusions are exact ("council house" must not also exclude "council housing officer").
@@ -37,6 +37,10 @@ export const requiresKind: RuleKind<RequiresRule> = {
         for (const p of patterns) {
           const first = p.findAll(doc.text).map(([s, e]) => spanOfChars(doc, s, e)).find(kept);
           if (first) candidates.push(first);
+        }
+        if (rule.when.organisation && itOrganisationList >= 0) {
+          const named = doc.hits[itOrganisationList].map((h) => spanOfHit(doc, h)).find(kept);
+          if (named) return [{ ...named, strong: true }];
         }
         candidates.sort((a, b) => a.start - b.start);
         return candidates.slice(0, 1);

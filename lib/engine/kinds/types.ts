@@ -8,6 +8,8 @@ export interface Compiler {
   terms: TermIndex;
   /** Term list of the organisation's names and aliases. */
   organisationList: number;
+  /** Term list of the names IT configured (-1 when none). */
+  itOrganisationList: number;
   /** True for IT's custom rules: their patterns run on a linear-time engine. */
   untrusted: boolean;
   disclaimer: { text: string; short: string };
