@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { check } from '../engine/check';
 import type { AccountKind } from '../engine/types';
 import { getPack, hasPack } from '../packs';
@@ -7,6 +6,7 @@ import { parseUserSettings, type UserSettings } from '../settings/user';
 import type { Composer, SiteAdapter } from '../sites/types';
 import { ComposerGuard } from './controller';
 import type { GuardRegistry } from './bootstrap';
+import type { Lifecycle } from './lifecycle';
 import type { LogEntry } from './messages';
 
 /**
@@ -14,7 +14,7 @@ import type { LogEntry } from './messages';
  * vanish, gives each one a ComposerGuard, and intercepts Post. Every entry point is wrapped
  * so that a failure here leaves the site working as if the extension were not installed.
  */
-export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter, registry: GuardRegistry): Promise<void> {
+export async function startGuard(ctx: Lifecycle, adapter: SiteAdapter, registry: GuardRegistry): Promise<void> {
   let settings = parseUserSettings((await browser.storage.local.get('settings')).settings);
   const guards = new Map<HTMLElement, ComposerGuard>();
 

@@ -1,0 +1,107 @@
+import type { CDPSession, Page } from '@playwright/test';
+
+/**
+ * The guard's UI lives in a CLOSED shadow root, which Playwright's locators (and the page) cannot
+ * enter. Tests read it from the extension's own isolated world over CDP, where Chrome's
+ * `chrome.dom.openOrClosedShadowRoot` opens it, and act on it as a person would: real (trusted)
+ * mouse clicks at an element's on-screen centre and real key presses after focusing it.
+ */
+export interface GuardUi {
+  count(selector: string, hasText?: string): Promise<number>;
+  texts(selector: string): Promise<string[]>;
+  text(selector: string, hasText?: string): Promise<string>;
+  box(selector: string, hasText?: string): Promise<{ x: number; y: number; width: number; height: number } | null>;
+  click(selector: string, hasText?: string): Promise<void>;
+  fill(selector: string, value: string): Promise<void>;
+  /** The focused element inside our UI, as `tag.class[data-action]`, or null. */
+  focused(): Promise<string | null>;
+  /** Evaluates `fn(shadowRoots)` in the extension's isolated world (for attacks and geometry). */
+  evaluate<T>(fn: string): Promise<T>;
+}
+
+type Ctx = { id: number; name: string; origin: string; auxData?: { frameId?: string; type?: string } };
+
+const sessions = new WeakMap<Page, { session: CDPSession; contexts: Map<number, Ctx> }>();
+
+async function cdp(page: Page) {
+  let entry = sessions.get(page);
+  if (!entry) {
+    const session = await page.context().newCDPSession(page);
+    const contexts = new Map<number, Ctx>();
+    session.on('Runtime.executionContextCreated', ({ context }: { context: Ctx }) => contexts.set(context.id, context));
+    session.on('Runtime.executionContextDestroyed', ({ executionContextId }: { executionContextId: number }) => contexts.delete(executionContextId));
+    session.on('Runtime.executionContextsCleared', () => contexts.clear());
+    await session.send('Runtime.enable');
+    entry = { session, contexts };
+    sessions.set(page, entry);
+  }
+  return entry;
+}
+
+async function isolatedEval<T>(page: Page, expression: string): Promise<T> {
+  const { session, contexts } = await cdp(page);
+  const { frame } = (await session.send('Page.getFrameTree')).frameTree as { frame: { id: string } };
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const ctx = [...contexts.values()].find((c) => c.name === 'Postwise' && c.auxData?.type === 'isolated' && c.auxData.frameId === frame.id);
+    if (ctx) {
+      const res = (await session.send('Runtime.evaluate', { expression, contextId: ctx.id, returnByValue: true, awaitPromise: true })) as {
+        result: { value?: T };
+        exceptionDetails?: { exception?: { description?: string }; text: string };
+      };
+      if (res.exceptionDetails) throw new Error(res.exceptionDetails.exception?.description ?? res.exceptionDetails.text);
+      return res.result.value as T;
+    }
+    if (Date.now() > deadline) throw new Error("the extension's isolated world was not found in this page");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** JS (run in the isolated world) that lists elements matching a selector in every guard UI. */
+const find = (selector: string, hasText?: string) => `(() => {
+  const roots = [...document.querySelectorAll('postwise-guard')].map((h) => chrome.dom.openOrClosedShadowRoot(h)).filter(Boolean);
+  const all = roots.flatMap((r) => [...r.querySelectorAll(${JSON.stringify(selector)})]);
+  const text = ${JSON.stringify(hasText ?? null)};
+  return text === null ? all : all.filter((e) => e.textContent.includes(text));
+})()`;
+
+export function guardUi(page: Page): GuardUi {
+  const box: GuardUi['box'] = (selector, hasText) =>
+    isolatedEval(
+      page,
+      `(() => { const e = ${find(selector, hasText)}[0]; if (!e) return null; const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; })()`,
+    );
+  const ui: GuardUi = {
+    count: (selector, hasText) => isolatedEval(page, `${find(selector, hasText)}.filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden').length`),
+    texts: (selector) => isolatedEval(page, `${find(selector)}.map((e) => e.textContent)`),
+    text: async (selector, hasText) => (await isolatedEval<string | null>(page, `${find(selector, hasText)}[0]?.textContent ?? null`)) ?? '',
+    box,
+    async click(selector, hasText) {
+      const deadline = Date.now() + 10_000;
+      let b = await box(selector, hasText);
+      while ((!b || b.width === 0) && Date.now() < deadline) {
+        await page.waitForTimeout(100);
+        b = await box(selector, hasText);
+      }
+      if (!b || b.width === 0) throw new Error(`no visible ${selector} ${hasText ?? ''} in the guard UI`);
+      await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+    },
+    async fill(selector, value) {
+      const ok = await isolatedEval<boolean>(page, `(() => { const e = ${find(selector)}[0]; if (!e) return false; e.focus(); e.select?.(); return true; })()`);
+      if (!ok) throw new Error(`no ${selector} in the guard UI`);
+      await page.keyboard.insertText(value);
+    },
+    focused: () =>
+      isolatedEval(
+        page,
+        `(() => { for (const h of document.querySelectorAll('postwise-guard')) { const a = chrome.dom.openOrClosedShadowRoot(h)?.activeElement; if (a) return a.tagName.toLowerCase() + (a.className ? '.' + String(a.className).split(' ').join('.') : '') + (a.dataset.action ? '[' + a.dataset.action + ']' : ''); } return null; })()`,
+      ),
+    evaluate: (expression) => isolatedEval(page, expression),
+  };
+  return ui;
+}
+
+/** The usual questions about the guard UI, as pollable functions. */
+export const badgeText = (page: Page) => guardUi(page).text('.pw-badge');
+export const badgeCount = (page: Page) => guardUi(page).count('.pw-badge');
+export const pauseOpen = (page: Page) => guardUi(page).count('dialog.pw-pause[open]');
