@@ -87,7 +87,13 @@ export function guardUi(page: Page): GuardUi {
       await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
     },
     async fill(selector, value) {
-      const ok = await isolatedEval<boolean>(page, `(() => { const e = ${find(selector)}[0]; if (!e) return false; e.focus(); e.select?.(); return true; })()`);
+      const focus = () => isolatedEval<boolean>(page, `(() => { const e = ${find(selector)}[0]; if (!e) return false; e.focus(); e.select?.(); return true; })()`);
+      const deadline = Date.now() + 10_000;
+      let ok = await focus();
+      while (!ok && Date.now() < deadline) {
+        await page.waitForTimeout(100);
+        ok = await focus();
+      }
       if (!ok) throw new Error(`no ${selector} in the guard UI`);
       await page.keyboard.insertText(value);
     },
