@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
+import { expect } from './fixtures';
 
 /**
  * The guard's UI lives in a CLOSED shadow root, which Playwright's locators (and the page) cannot
@@ -111,3 +112,27 @@ export function guardUi(page: Page): GuardUi {
 export const badgeText = (page: Page) => guardUi(page).text('.pw-badge');
 export const badgeCount = (page: Page) => guardUi(page).count('.pw-badge');
 export const pauseOpen = (page: Page) => guardUi(page).count('dialog.pw-pause[open]');
+
+/** The dialog covers the whole viewport and its card (with every button) lies inside it. */
+export async function expectFillsViewport(page: Page) {
+  const ui = guardUi(page);
+  const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+  const dialog = await ui.box('dialog.pw-pause');
+  expect(dialog).not.toBeNull();
+  expect(dialog!.x).toBeLessThanOrEqual(0.5);
+  expect(dialog!.y).toBeLessThanOrEqual(0.5);
+  expect(dialog!.width).toBeGreaterThanOrEqual(viewport.width - 1);
+  expect(dialog!.height).toBeGreaterThanOrEqual(viewport.height - 1);
+  for (const sel of ['.pw-card h2', '[data-action="edit"]', '[data-action="post-anyway"]']) {
+    // Scrolled into view inside the dialog if the card is taller than the window.
+    await ui.evaluate(`${JSON.stringify(sel)} && [...document.querySelectorAll('postwise-guard')].map((h) => chrome.dom.openOrClosedShadowRoot(h)?.querySelector(${JSON.stringify(sel)})).find(Boolean)?.scrollIntoView({ block: 'nearest' })`);
+    const b = await ui.box(sel);
+    expect(b, sel).not.toBeNull();
+    expect(b!.x, sel).toBeGreaterThanOrEqual(0);
+    expect(b!.y, sel).toBeGreaterThanOrEqual(0);
+    expect(b!.x + b!.width, sel).toBeLessThanOrEqual(viewport.width);
+    expect(b!.y + b!.height, sel).toBeLessThanOrEqual(viewport.height);
+    expect(b!.width, sel).toBeGreaterThan(20);
+  }
+}
+

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { guardUi, pauseOpen } from './guard-ui';
+import { expectFillsViewport, guardUi, pauseOpen } from './guard-ui';
 import { posts } from './sites';
 
 const X = 'https://x.com/home';
@@ -12,29 +12,6 @@ async function pauseSeriousPost(page: Page, text = 'My NI number is AB123456C') 
   await page.keyboard.type(text);
   await post(page).click();
   await expect.poll(() => pauseOpen(page)).toBe(1);
-}
-
-/** The dialog covers the whole viewport and its card (with every button) lies inside it. */
-async function expectFillsViewport(page: Page) {
-  const ui = guardUi(page);
-  const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
-  const dialog = await ui.box('dialog.pw-pause');
-  expect(dialog).not.toBeNull();
-  expect(dialog!.x).toBeLessThanOrEqual(0.5);
-  expect(dialog!.y).toBeLessThanOrEqual(0.5);
-  expect(dialog!.width).toBeGreaterThanOrEqual(viewport.width - 1);
-  expect(dialog!.height).toBeGreaterThanOrEqual(viewport.height - 1);
-  for (const sel of ['.pw-card h2', '[data-action="edit"]', '[data-action="post-anyway"]']) {
-    // Scrolled into view inside the dialog if the card is taller than the window.
-    await ui.evaluate(`${JSON.stringify(sel)} && [...document.querySelectorAll('postwise-guard')].map((h) => chrome.dom.openOrClosedShadowRoot(h)?.querySelector(${JSON.stringify(sel)})).find(Boolean)?.scrollIntoView({ block: 'nearest' })`);
-    const b = await ui.box(sel);
-    expect(b, sel).not.toBeNull();
-    expect(b!.x, sel).toBeGreaterThanOrEqual(0);
-    expect(b!.y, sel).toBeGreaterThanOrEqual(0);
-    expect(b!.x + b!.width, sel).toBeLessThanOrEqual(viewport.width);
-    expect(b!.y + b!.height, sel).toBeLessThanOrEqual(viewport.height);
-    expect(b!.width, sel).toBeGreaterThan(20);
-  }
 }
 
 /** Clicks on the page behind the dialog (the composer, the Post button) never reach it. */
