@@ -4,10 +4,10 @@
  * browser to play in; without one (or with --headless) it runs a short demo on each site,
  * saves screenshots to playground-output/ and prints what it found.
  */
-import { guardUi } from './e2e/guard-ui';
 import { chromium, type Page } from '@playwright/test';
 import { existsSync, mkdirSync } from 'node:fs';
 import { EXTENSION_DIR } from './e2e/fixtures';
+import { guardUi } from './e2e/guard-ui';
 import { buildFixtures } from './fixtures/sites/build';
 import { routeFixtures, SITES, type SiteName } from './fixtures/sites/serve';
 

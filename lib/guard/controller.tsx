@@ -64,6 +64,8 @@ export class ComposerGuard {
       this.unfollow = follow(this.composer.element, this.ui.anchor, 'bottom-end');
     } catch (e) {
       this.broken = true;
+      this.ui?.remove();
+      this.ui = undefined;
       throw e;
     }
     this.runNow();

@@ -57,6 +57,27 @@ test('at 200 % zoom the pause dialog still fills the window and every button is 
   await expect.poll(() => posts(page)).toHaveLength(1);
 });
 
+test('at 200 % zoom the panel fits the window and scrolls rather than spilling off it', async ({ openSite, context }) => {
+  const page = await openSite(X);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 360, deviceScaleFactor: 2, mobile: false });
+  const ui = guardUi(page);
+  await composer(page).click();
+  await page.keyboard.type('Between you and me the depot is closing. My manager is an idiot. Call 07700 900123. Vote Labour');
+  await expect.poll(() => ui.text('.pw-badge')).toContain('policy notes');
+  await ui.click('.pw-badge');
+  await expect.poll(async () => (await ui.box('.pw-panel'))?.width ?? 0).toBeGreaterThan(0);
+  await page.waitForTimeout(300);
+  const panel = (await ui.box('.pw-panel'))!;
+  expect(panel.x).toBeGreaterThanOrEqual(0);
+  expect(panel.y).toBeGreaterThanOrEqual(0);
+  expect(panel.x + panel.width).toBeLessThanOrEqual(640);
+  expect(panel.y + panel.height).toBeLessThanOrEqual(360);
+  // Its last action is reachable by scrolling the panel itself.
+  const scrolls = await ui.evaluate<boolean>(`(() => { const p = [...document.querySelectorAll('postwise-guard')].map((h) => chrome.dom.openOrClosedShadowRoot(h)?.querySelector('.pw-panel')).find(Boolean); return p.scrollHeight <= p.clientHeight || getComputedStyle(p).overflowY === 'auto'; })()`);
+  expect(scrolls).toBe(true);
+});
+
 test('an ancestor with a transform cannot squeeze the pause dialog', async ({ openSite }) => {
   const page = await openSite(X);
   await page.setViewportSize({ width: 1024, height: 700 });
