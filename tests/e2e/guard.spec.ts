@@ -122,6 +122,8 @@ for (const site of SITE_CASES) {
       await site.composer(page).click();
       await page.keyboard.type('Lovely day out');
       await page.locator('[data-fixture="attach"]').first().click();
+      // Back in the editor (the attach button took focus), as a person carries on writing.
+      await site.composer(page).click();
       await page.keyboard.press('End');
       await page.keyboard.type('!');
       await expect.poll(() => badgeText(page)).toContain('1 policy note');
