@@ -8,7 +8,7 @@ test('the welcome page opens on install, and protection already works before any
   // No setup step stands between installing and the first warning.
   const page = await openSite('https://x.com/home');
   await page.locator('[data-testid="tweetTextarea_0"] .public-DraftEditor-content').click();
-  await page.keyboard.type('Another long day at work');
+  await page.keyboard.type('As a council social worker I see this every day');
   await expect.poll(() => badgeText(page)).toContain('1 policy note');
 
   await welcome.getByRole('radio', { name: /^Bracknell Forest Council/ }).check();

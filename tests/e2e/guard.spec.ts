@@ -25,14 +25,14 @@ for (const site of SITE_CASES) {
       const page = await openSite(site.url);
       await site.open(page);
       await site.composer(page).click();
-      await page.keyboard.type('Great day at work today');
+      await page.keyboard.type('As a council social worker I see this every day');
       await guardUi(page).click('.pw-badge');
       await guardUi(page).click('.pw-btn.pw-primary', 'Add');
       await expect.poll(() => badgeCount(page)).toBe(0);
       await page.keyboard.type(' Thanks all');
       await site.submit(page).click();
       const [post] = await posts(page);
-      expect(post.text.startsWith('Great day at work today')).toBe(true);
+      expect(post.text.startsWith('As a council social worker I see this every day')).toBe(true);
       // X gets the short form to fit its character limit.
       expect(post.text).toMatch(/\n\n(Views expressed are my own|Views my own)\. Thanks all$/);
     });
@@ -101,7 +101,7 @@ for (const site of SITE_CASES) {
       await page.keyboard.type('My manager is an idiot');
       await expect.poll(() => badgeText(page)).toContain('policy note');
       await site.message.composer(page).click();
-      await page.keyboard.type('Call me on 07700 900123');
+      await page.keyboard.type('My address is 12 Acacia Avenue, ring me on 07700 900123');
       await expect.poll(() => badgeCount(page)).toBe(2);
     });
 

@@ -153,15 +153,15 @@ test('Escape closes the panel and typing continues at the caret', async ({ openS
   const page = await openSite(X);
   const ui = guardUi(page);
   await composer(page).click();
-  await page.keyboard.type('Another long day at work');
-  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type('As a council social worker I see this every day');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
   await expect.poll(() => ui.text('.pw-badge')).toContain('1 policy note');
   await ui.click('.pw-badge');
   await expect.poll(() => ui.count('.pw-panel')).toBe(1);
   await page.keyboard.press('Escape');
   await expect.poll(() => ui.count('.pw-panel')).toBe(0);
   await page.keyboard.type('X');
-  await expect(composer(page)).toHaveText('Another long day at Xwork');
+  await expect(composer(page)).toHaveText('As a council social worker I see this every Xday');
 });
 
 test('severity is said in words as well as colour', async ({ openSite }) => {
