@@ -222,7 +222,7 @@ test.describe('X threads: every tweet is checked on "Post all"', () => {
   test('the handle in UserAvatar-Container-<handle> is the account; media count only for their own tweet', async ({ openSite, setSettings }) => {
     await setSettings({ councilAccounts: ['@barnsleycouncil'] });
     const page = await openSite(replicaUrl('x-thread', '?handle=barnsleycouncil'));
-    await addTweet(page, 0, 'Lovely day');
+    await addTweet(page, 0, 'Lovely walk by the river');
     await addTweet(page, 1, CAMPAIGN);
     await page.getByRole('button', { name: 'Add photos or video' }).first().click();
     await tweet(page, 0).click();
@@ -357,7 +357,7 @@ test.describe('LinkedIn: TipTap comments', () => {
     await setSettings({ councilAccounts: ['Barnsley Council'] });
     const page = await openSite(replicaUrl('linkedin-comments', '?as=Barnsley%20Council'));
     await box(page).click();
-    await page.keyboard.type('Lovely day');
+    await page.keyboard.type('Lovely walk by the river');
     await expect.poll(() => badgeCount(page)).toBe(0);
     await page.getByRole('button', { name: 'Add a photo' }).click();
     await box(page).click();

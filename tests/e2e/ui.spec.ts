@@ -63,7 +63,7 @@ test('at 200 % zoom the panel fits the window and scrolls rather than spilling o
   await cdp.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 360, deviceScaleFactor: 2, mobile: false });
   const ui = guardUi(page);
   await composer(page).click();
-  await page.keyboard.type('Between you and me the depot is closing. My manager is an idiot. Call 07700 900123. Vote Labour');
+  await page.keyboard.type('As a council social worker I see this every day. Between you and me the depot is closing. My manager is an idiot. Call 07700 900123. Vote Labour');
   await expect.poll(() => ui.text('.pw-badge')).toContain('policy notes');
   await ui.click('.pw-badge');
   await expect.poll(async () => (await ui.box('.pw-panel'))?.width ?? 0).toBeGreaterThan(0);
@@ -97,7 +97,7 @@ test('in a 360 px wide window the pause dialog and the panel fit on screen', asy
   await page.setViewportSize({ width: 360, height: 640 });
   const ui = guardUi(page);
   await composer(page).click();
-  await page.keyboard.type('Between you and me the depot is closing. My manager is an idiot. Call 07700 900123');
+  await page.keyboard.type('As a council social worker I see this every day. Between you and me the depot is closing. My manager is an idiot. Call 07700 900123');
   await expect.poll(() => ui.text('.pw-badge')).toContain('policy notes');
   await ui.click('.pw-badge');
   await expect.poll(() => ui.count('.pw-panel')).toBe(1);
@@ -168,7 +168,7 @@ test('severity is said in words as well as colour', async ({ openSite }) => {
   const page = await openSite(X);
   const ui = guardUi(page);
   await composer(page).click();
-  await page.keyboard.type('Another long day at work. My NI number is AB123456C');
+  await page.keyboard.type('As a council social worker I see this every day. My NI number is AB123456C');
   await expect.poll(() => ui.text('.pw-badge')).toMatch(/^Serious · 2 policy notes$/);
   await ui.click('.pw-badge');
   await expect.poll(() => ui.texts('.pw-panel .pw-severity')).toEqual(['Serious', 'Check']);
