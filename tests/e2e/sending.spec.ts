@@ -393,7 +393,7 @@ test.describe('LinkedIn: TipTap comments', () => {
 
 test.describe('LinkedIn: the TipTap share box in a native <dialog>', () => {
   for (const [name, query] of [['in the page', ''], ['in nested shadow roots', '?shadow=2']] as const) {
-    test(`warned and paused on Post; a clean post goes first time (${name})`, async ({ openSite }) => {
+    test(`warned and paused on Post, "Post anyway" inside the share <dialog> sends once; a clean post goes first time (${name})`, async ({ openSite }) => {
       const page = await openSite(replicaUrl('linkedin-share', query));
       const editor = page.locator('[componentkey="ShareBox_textEditor"] [role="textbox"]');
       await page.getByRole('button', { name: 'Start a post' }).click();
