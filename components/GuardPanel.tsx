@@ -1,5 +1,8 @@
-import { useState } from 'preact/hooks';
-import type { Finding, Severity } from '../lib/engine/types';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Finding } from '../lib/engine/types';
+import { follow } from './floating';
+import { SEVERITY_LABEL, worstSeverity } from './severity';
+import { trusted } from './trusted';
 
 export interface PanelProps {
   findings: Finding[];
@@ -9,11 +12,9 @@ export interface PanelProps {
   /** Dismisses every finding in the note. */
   onDismiss(findings: Finding[]): void;
   onFix(finding: Finding): void;
+  /** Escape pressed in the panel: it has closed, and the person goes back to writing. */
+  onEscape(): void;
 }
-
-const LABEL: Record<Severity, string> = { high: 'Serious', warning: 'Check', info: 'Note' };
-const worst = (findings: Finding[]): Severity | null =>
-  findings.some((f) => f.severity === 'high') ? 'high' : findings.some((f) => f.severity === 'warning') ? 'warning' : findings.length ? 'info' : null;
 
 /** The badge's words when the guard cannot check a box: breakage is shown, never silent. */
 export const HEALTH_BADGE = "Postwise can't check this box";
@@ -31,58 +32,81 @@ export function groupByCategory(findings: Finding[]): { lead: Finding; all: Find
 }
 
 /** A quiet badge beside the composer that opens into the findings, each with the council's clause. */
-export function GuardPanel({ findings, status, health, onDismiss, onFix }: PanelProps) {
+export function GuardPanel({ findings, status, health, onDismiss, onFix, onEscape }: PanelProps) {
   const [open, setOpen] = useState(false);
-  const level = worst(findings);
+  const badge = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  const level = worstSeverity(findings);
+  const showPanel = open && (findings.length > 0 || !!status || !!health);
+  useEffect(() => {
+    if (!showPanel || !badge.current || !panel.current) return;
+    return follow(badge.current, panel.current, 'top-end', { gap: 6, fit: true });
+  }, [showPanel]);
   if (!level && !status && !health) return null;
   const groups = groupByCategory(findings);
+  const count = `${groups.length} ${groups.length === 1 ? 'policy note' : 'policy notes'}`;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !open) return;
+    e.preventDefault();
+    setOpen(false);
+    onEscape();
+  };
   return (
-    <div class="pw-root">
-      {open && (findings.length > 0 || status || health) ? (
-        <section class="pw-panel" role="dialog" aria-label="Social media policy">
+    <div class="pw-root" onKeyDown={onKeyDown}>
+      {showPanel ? (
+        <section ref={panel} class="pw-panel" role="dialog" aria-label="Social media policy">
           <h2>Your council's social media policy</h2>
           <ul class="pw-list">
             {groups.map(({ lead: f, all }) => {
               const fixable = all.find((x) => x.fix);
               return (
-              <li key={findingKey(f)} class={`pw-item pw-${f.severity}`} data-rule={f.ruleId} data-category={f.category}>
-                <strong>{LABEL[f.severity]}</strong> · {f.category.replace('-', ' ')}
-                <p>{f.message}</p>
-                {all.length > 1 ? (
-                  <p class="pw-also">
-                    Also: {all.filter((o) => o !== f && o.excerpt).map((o) => `"${o.excerpt}"`).join(', ')}
-                  </p>
-                ) : null}
-                <p>{f.advice}</p>
-                <p class="pw-source">
-                  {f.source.doc.replace(/\.txt$/, '')}, {f.source.clause}
-                </p>
-                <div class="pw-actions">
-                  {fixable?.fix ? (
-                    <button type="button" class="pw-btn pw-primary" onClick={() => onFix(fixable)}>
-                      {fixable.fix.label}
-                    </button>
+                <li key={findingKey(f)} class={`pw-item pw-${f.severity}`} data-rule={f.ruleId} data-category={f.category}>
+                  <strong class="pw-severity">{SEVERITY_LABEL[f.severity]}</strong> · {f.category.replace('-', ' ')}
+                  <p>{f.message}</p>
+                  {all.length > 1 ? (
+                    <p class="pw-also">
+                      Also:{' '}
+                      {all
+                        .filter((o) => o !== f && o.excerpt)
+                        .map((o) => `"${o.excerpt}"`)
+                        .join(', ')}
+                    </p>
                   ) : null}
-                  <button type="button" class="pw-btn" onClick={() => onDismiss(all)}>
-                    Dismiss for this post
-                  </button>
-                </div>
-              </li>
+                  <p>{f.advice}</p>
+                  <p class="pw-source">
+                    {f.source.doc.replace(/\.txt$/, '')}, {f.source.clause}
+                  </p>
+                  <div class="pw-actions">
+                    {fixable?.fix ? (
+                      <button type="button" class="pw-btn pw-primary" onClick={trusted(() => onFix(fixable))}>
+                        {fixable.fix.label}
+                      </button>
+                    ) : null}
+                    <button type="button" class="pw-btn" onClick={trusted(() => onDismiss(all))}>
+                      Dismiss for this post
+                    </button>
+                  </div>
+                </li>
               );
             })}
           </ul>
-          {status ? <p class="pw-note" role="status">{status}</p> : null}
+          {status ? (
+            <p class="pw-note" role="status">
+              {status}
+            </p>
+          ) : null}
           {health ? <p class="pw-note pw-health">{health}</p> : null}
         </section>
       ) : null}
       <button
+        ref={badge}
         type="button"
         class={`pw-badge pw-${level ?? 'clear'}`}
         aria-expanded={open}
-        aria-label={health && !groups.length ? HEALTH_BADGE : `${groups.length} policy ${groups.length === 1 ? 'note' : 'notes'} for this post`}
-        onClick={() => setOpen(!open)}
+        aria-label={health && !groups.length ? HEALTH_BADGE : `${level ? `${SEVERITY_LABEL[level]}: ` : ''}${count} for this post`}
+        onClick={trusted(() => setOpen(!open))}
       >
-        {groups.length ? `${groups.length} ${groups.length === 1 ? 'policy note' : 'policy notes'}` : health ? HEALTH_BADGE : 'Policy'}
+        {groups.length ? `${SEVERITY_LABEL[level ?? 'info']} · ${count}` : health ? HEALTH_BADGE : 'Policy'}
       </button>
     </div>
   );

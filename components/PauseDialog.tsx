@@ -1,5 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Finding } from '../lib/engine/types';
+import { SEVERITY_LABEL } from './severity';
+import { trusted } from './trusted';
 
 export interface PauseProps {
   findings: Finding[];
@@ -9,18 +11,50 @@ export interface PauseProps {
   onPostAnyway(reason: string): void;
 }
 
-/** The pause before posting: what was found, then "Edit post" or (unless blocked) "Post anyway". */
+const FOCUSABLE = 'button:not([disabled]), textarea:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
+
+/** Tab and Shift+Tab go round the dialog's own controls, never out to the page or the browser. */
+function trapTab(e: KeyboardEvent) {
+  if (e.key !== 'Tab') return;
+  const dialog = e.currentTarget as HTMLDialogElement;
+  const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  if (!items.length) return;
+  const active = (dialog.getRootNode() as ShadowRoot | Document).activeElement;
+  const at = items.indexOf(active as HTMLElement);
+  const next = e.shiftKey ? (at <= 0 ? items.length - 1 : at - 1) : at === items.length - 1 || at < 0 ? 0 : at + 1;
+  e.preventDefault();
+  items[next].focus();
+}
+
+/**
+ * The pause before posting: what was found, then "Edit post" or (unless blocked) "Post anyway".
+ * A native <dialog> that the controller opens with showModal(): it sits in the browser's top
+ * layer, so no transform or overflow on the page can squeeze or clip it, and the page behind
+ * is inert. Escape (the dialog's cancel) means "Edit post".
+ */
 export function PauseDialog({ findings, canPostAnyway, onEdit, onPostAnyway }: PauseProps) {
   const [reason, setReason] = useState('');
-  const edit = useRef<HTMLButtonElement>(null);
-  useEffect(() => edit.current?.focus(), []);
   return (
-    <div class="pw-backdrop" onKeyDown={(e) => e.key === 'Escape' && onEdit()}>
-      <div class="pw-dialog" role="alertdialog" aria-modal="true" aria-labelledby="pw-pause-title">
+    <dialog
+      class="pw-pause"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="pw-pause-title"
+      aria-describedby="pw-pause-findings"
+      onKeyDown={trapTab}
+      onCancel={(e) => {
+        e.preventDefault();
+        onEdit();
+      }}
+      // A second Escape may close the dialog without a cancel event: still "Edit post".
+      onClose={() => onEdit()}
+    >
+      <div class="pw-card">
         <h2 id="pw-pause-title">Check this before it goes out</h2>
-        <ul class="pw-list">
+        <ul class="pw-list" id="pw-pause-findings">
           {findings.map((f) => (
-            <li key={`${f.ruleId}:${f.start}`} class={`pw-item pw-${f.severity}`}>
+            <li key={`${f.ruleId}:${f.start}`} class={`pw-item pw-${f.severity}`} data-rule={f.ruleId}>
+              <strong class="pw-severity">{SEVERITY_LABEL[f.severity]}</strong> · {f.category.replace('-', ' ')}
               <p>{f.message}</p>
               <p class="pw-source">
                 {f.source.doc.replace(/\.txt$/, '')}, {f.source.clause}
@@ -40,16 +74,16 @@ export function PauseDialog({ findings, canPostAnyway, onEdit, onPostAnyway }: P
           <p>Your organisation does not allow posts with serious issues. Edit the post to continue.</p>
         )}
         <div class="pw-actions">
-          <button ref={edit} type="button" class="pw-btn pw-primary" onClick={onEdit}>
+          <button type="button" class="pw-btn pw-primary" data-action="edit" autofocus onClick={trusted(onEdit)}>
             Edit post
           </button>
           {canPostAnyway ? (
-            <button type="button" class="pw-btn" onClick={() => onPostAnyway(reason)}>
+            <button type="button" class="pw-btn" data-action="post-anyway" onClick={trusted(() => onPostAnyway(reason))}>
               Post anyway
             </button>
           ) : null}
         </div>
       </div>
-    </div>
+    </dialog>
   );
 }

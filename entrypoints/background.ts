@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
+import { createLoader, type InjectionApi } from '../lib/guard/loader';
 import { messageSchema } from '../lib/guard/messages';
 import { addLogEntry, pruneLog } from '../lib/log/db';
 import { loadSettings, syncManaged, watchManaged } from '../lib/settings/store';
 import { parseUserSettings } from '../lib/settings/user';
 
 export default defineBackground(() => {
+  const loader = createLoader(browser as unknown as InjectionApi);
   // IT's policy is read whenever the background starts and whenever it changes; old log
   // entries are removed with the retention it implies.
   const applyRetention = () => loadSettings().then((s) => pruneLog(s.logRetentionDays)).catch(() => {});
@@ -24,18 +26,9 @@ export default defineBackground(() => {
     const parsed = messageSchema.safeParse(raw);
     if (!parsed.success) return undefined;
     const message = parsed.data;
-    if (message.type === 'load-guard') return loadGuard(sender);
+    if (message.type === 'load-guard') return loader.loadGuard(sender);
+    if (message.type === 'main-world-paste') return loader.pasteInMainWorld(sender, message.text, message.mode);
     if (message.type === 'log') return addLogEntry(message.entry).then(() => true);
     return undefined;
   });
 });
-
-/** Injects the guard (engine, packs, UI) into the sender's isolated world, where its content script runs. */
-async function loadGuard(sender: Browser.runtime.MessageSender): Promise<boolean> {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) return false;
-  const frameId = sender.frameId ?? 0;
-  if (browser.scripting) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/guard.js'] });
-  else await browser.tabs.executeScript(tabId, { file: '/guard.js', frameId });
-  return true;
-}

@@ -7,6 +7,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { existsSync, mkdirSync } from 'node:fs';
 import { EXTENSION_DIR } from './e2e/fixtures';
+import { guardUi } from './e2e/guard-ui';
 import { buildFixtures } from './fixtures/sites/build';
 import { routeFixtures, SITES, type SiteName } from './fixtures/sites/serve';
 
@@ -28,12 +29,11 @@ async function demo(page: Page, site: SiteName) {
   if (open) await page.locator(open).click();
   await page.locator(composer).click();
   await page.keyboard.type(text, { delay: 5 });
-  const badge = page.locator('postwise-guard .pw-badge');
-  await badge.waitFor({ timeout: 10_000 });
-  await badge.click();
-  const items = await page.locator('postwise-guard .pw-item').evaluateAll((els) =>
-    els.map((el) => `${el.querySelector('strong')?.textContent} ${el.getAttribute('data-rule')}: ${el.querySelector('p')?.textContent} [${el.querySelector('.pw-source')?.textContent?.trim()}]`),
-  );
+  // The guard's UI is in a closed shadow root: read it from the extension's world (see e2e/guard-ui.ts).
+  const ui = guardUi(page);
+  await ui.click('.pw-badge');
+  const items = await ui.evaluate<string[]>(`[...document.querySelectorAll('postwise-guard')].flatMap((h) => [...(chrome.dom.openOrClosedShadowRoot(h)?.querySelectorAll('.pw-item') ?? [])])
+    .map((el) => el.querySelector('strong')?.textContent + ' ' + el.getAttribute('data-rule') + ': ' + el.querySelector('p')?.textContent + ' [' + el.querySelector('.pw-source')?.textContent?.trim() + ']')`);
   const shot = `${OUT}/${site}.png`;
   await page.screenshot({ path: shot });
   console.log(`\n${site} (${SITES[site].url})\n  typed: ${text}\n${items.map((i) => `  - ${i}`).join('\n')}\n  screenshot: ${shot}`);

@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import type { PasteMode } from '../guard/loader';
 import type { Composer, EditorKind } from '../sites/types';
 import { placeCaretAtEnd, readText } from './text';
 
@@ -10,18 +12,19 @@ const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => s
  *  - Lexical: a synthetic paste, or beforeinput insertFromPaste with a DataTransfer; Lexical
  *    applies it after the current task, so insert once, wait, then verify.
  *  - Quill: execCommand('insertText') per line with insertParagraph between lines.
+ *  - ProseMirror/TipTap: a synthetic paste (its handler reads clipboardData), else insertText.
  *  - textarea and plain contenteditable: execCommand('insertText'), which keeps undo.
+ * Paste-like events are dispatched from the page's main world where the browser lets us
+ * (Firefox's Xray wrappers strip a content script's DataTransfer), else from here.
  */
 const STRATEGIES: Record<EditorKind, (el: HTMLElement, text: string) => Promise<void>> = {
-  draft: async (el, text) => paste(el, text),
+  draft: async (el, text) => pasteLike(el, text, 'paste'),
   lexical: async (el, text) => {
     const before = el.innerText;
-    paste(el, text);
+    await pasteLike(el, text, 'paste');
     await frame();
     if (el.innerText !== before) return;
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    el.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true }));
+    await pasteLike(el, text, 'beforeinput');
   },
   quill: async (el, text) => {
     const doc = el.ownerDocument;
@@ -33,7 +36,7 @@ const STRATEGIES: Record<EditorKind, (el: HTMLElement, text: string) => Promise<
   // ProseMirror/TipTap: its paste handler reads clipboardData; if it did not take, insertText.
   prosemirror: async (el, text) => {
     const before = el.innerText;
-    paste(el, text);
+    await pasteLike(el, text, 'paste');
     await frame();
     if (el.innerText === before) el.ownerDocument.execCommand('insertText', false, text);
   },
@@ -45,10 +48,29 @@ const STRATEGIES: Record<EditorKind, (el: HTMLElement, text: string) => Promise<
   },
 };
 
-function paste(el: HTMLElement, text: string) {
+function deepActive(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** One paste (or beforeinput insertFromPaste), from the main world if possible: never both. */
+async function pasteLike(el: HTMLElement, text: string, mode: PasteMode) {
+  let dispatched = false;
+  try {
+    // The main world targets the focused element: only go there if that is this editor.
+    dispatched = deepActive(el.ownerDocument) === el && (await browser.runtime.sendMessage({ type: 'main-world-paste', text, mode })) === true;
+  } catch {
+    dispatched = false;
+  }
+  if (dispatched) return;
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  el.dispatchEvent(
+    mode === 'paste'
+      ? new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+      : new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true }),
+  );
 }
 
 export type InsertResult = 'inserted' | 'copied' | 'failed';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../sites/types';
+import type { Lifecycle } from './lifecycle';
 import { installSubmitGuard, type SubmitTarget } from './submit';
 
 /** Filled in by the guard once it is loaded; until then nothing is intercepted. */
@@ -11,7 +11,7 @@ export interface GuardRegistry {
 declare global {
   // Shared between the page-start content script and the guard chunk it loads (same isolated world).
   // eslint-disable-next-line no-var
-  var __postwiseGuard: { start(ctx: ContentScriptContext, adapter: SiteAdapter, registry: GuardRegistry): Promise<void> } | undefined;
+  var __postwiseGuard: { start(ctx: Lifecycle, adapter: SiteAdapter, registry: GuardRegistry): Promise<void> } | undefined;
 }
 
 /**
@@ -19,7 +19,7 @@ declare global {
  * then asks the background to load the guard (engine, packs and UI) into this page's isolated
  * world. If anything fails, nothing is intercepted and the site works as without the extension.
  */
-export function bootstrap(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+export function bootstrap(ctx: Lifecycle, adapter: SiteAdapter): void {
   let started = false;
   // Installed at document start so our capture listeners run before any the page adds later.
   const registry: GuardRegistry = { targets: () => [] };
@@ -31,6 +31,7 @@ export function bootstrap(ctx: ContentScriptContext, adapter: SiteAdapter): void
         .sendMessage({ type: 'log', entry: { platform: adapter.platform, surface: target.surface, action: 'error', detail: `submit check failed: ${String(e)}`.slice(0, 500) } })
         .catch(() => {}),
   );
+  // Only the extension really going away removes the interceptor (never a page-dispatched event).
   ctx.onInvalidated(uninstall);
   // The composer is looked for in the focused node's own root (a shadow root at any depth).
   const inComposer = (target: EventTarget | undefined) => {

@@ -1,6 +1,5 @@
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { follow } from '../../components/floating';
 import { findingKey, GuardPanel } from '../../components/GuardPanel';
 import { GUARD_CSS } from '../../components/guard-styles';
 import { PauseDialog } from '../../components/PauseDialog';
@@ -10,20 +9,20 @@ import { severityRank, type AccountKind, type Finding } from '../engine/types';
 import type { Settings } from '../settings/schema';
 import type { Composer, SiteAdapter } from '../sites/types';
 import { clearHighlights, setHighlights } from './highlight';
+import type { Lifecycle } from './lifecycle';
 import type { LogEntry } from './messages';
 import { ATTACHMENT_REMINDER } from './reminders';
 import type { SubmitTrigger } from './submit';
+import { mountUiHost, type UiHost } from './ui-host';
 
 export interface GuardEnv {
-  ctx: ContentScriptContext;
+  ctx: Lifecycle;
   adapter: SiteAdapter;
   settings(): Settings;
   check(text: string, account: AccountKind): Finding[];
   log(entry: Omit<LogEntry, 'platform' | 'surface'>, composer: Composer): void;
 }
 
-// Events our UI must keep to itself so the site's keyboard shortcuts never see them.
-const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'paste', 'copy', 'cut'];
 // A long paste is checked when typing pauses for longer.
 const delayFor = (length: number) => (length > 10_000 ? 600 : length > 2_000 ? 300 : 150);
 
@@ -39,42 +38,41 @@ export class ComposerGuard {
   /** Set by the health check when this box cannot be checked reliably (shown on the badge). */
   private health: string | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
-  private anchor: HTMLElement | undefined;
+  private ui: UiHost | undefined;
+  /** Set once the UI could not be mounted or shown: this composer is then left unguarded (fail open). */
+  private broken = false;
+  private unfollow: (() => void) | undefined;
   private lastText = '';
   /** Where the caret was when Post was paused, to put it back on "Edit post". */
   private savedCaret: Range | [number, number] | null = null;
+  /** The caret as the editor lost focus (to our badge, or to the site's Post button). */
+  private caretAtBlur: Range | [number, number] | null = null;
   private readonly onInput = () => this.schedule();
-  private readonly reposition = () => this.place();
-  private readonly resize = new ResizeObserver(this.reposition);
+  private readonly onBlur = () => (this.caretAtBlur = this.currentCaret());
 
   constructor(
     readonly composer: Composer,
     private readonly env: GuardEnv,
   ) {
     for (const type of ['input', 'keyup', 'paste', 'cut', 'drop', 'focus']) composer.element.addEventListener(type, this.onInput);
-    addEventListener('scroll', this.reposition, { capture: true, passive: true });
-    addEventListener('resize', this.reposition, { passive: true });
-    this.resize.observe(composer.element);
+    composer.element.addEventListener('focusout', this.onBlur);
   }
 
+  /**
+   * Mounts the UI. If that fails (the page took our element, attachShadow threw, ...), the
+   * composer stays unguarded — Post works as without the extension — and the caller logs it.
+   */
   async mount(): Promise<void> {
-    this.ui = await createShadowRootUi(this.env.ctx, {
-      name: 'postwise-guard',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: GUARD_CSS,
-      isolateEvents: ISOLATED_EVENTS,
-      onMount: (container) => {
-        const anchor = document.createElement('div');
-        anchor.className = 'pw-anchor';
-        container.append(anchor);
-        return anchor;
-      },
-    });
-    this.ui.mount();
-    this.anchor = this.ui.mounted;
+    try {
+      this.ui = mountUiHost(GUARD_CSS);
+      // The badge follows the composer's bottom-right corner, flipping above it where there is no room.
+      this.unfollow = follow(this.composer.element, this.ui.anchor, 'bottom-end');
+    } catch (e) {
+      this.broken = true;
+      this.ui?.remove();
+      this.ui = undefined;
+      throw e;
+    }
     this.runNow();
   }
 
@@ -151,6 +149,8 @@ export class ComposerGuard {
    * Lets exactly one post through after "Post anyway".
    */
   allowSubmit(trigger: SubmitTrigger = 'click'): boolean {
+    // No UI, no pause: a pause the person cannot see would swallow the post.
+    if (this.broken || !this.ui) return true;
     if (this.bypassOnce) {
       this.bypassOnce = false;
       return true;
@@ -163,9 +163,36 @@ export class ComposerGuard {
     this.savedCaret = this.saveCaret();
     this.trigger = trigger;
     this.pause = serious;
+    if (!this.showPause()) {
+      this.pause = null;
+      this.savedCaret = null;
+      return true;
+    }
     this.env.log({ action: 'paused', categories: unique(serious.map((f) => f.category)), ruleIds: unique(serious.map((f) => f.ruleId)) }, this.composer);
-    this.paint();
     return false;
+  }
+
+  /** Renders the pause and opens it modally; false (and logged) if it could not be shown. */
+  private showPause(): boolean {
+    try {
+      this.paint();
+      const dialog = this.ui?.dialogSlot.querySelector('dialog');
+      if (!dialog) throw new Error('pause dialog did not render');
+      if (!dialog.open) dialog.showModal();
+      if (!dialog.open) throw new Error('pause dialog did not open');
+      dialog.querySelector<HTMLElement>('[data-action="edit"]')?.focus();
+      return true;
+    } catch (e) {
+      this.env.log({ action: 'error', categories: [], ruleIds: [], detail: `pause could not be shown: ${e instanceof Error ? e.message : String(e)}` }, this.composer);
+      return false;
+    }
+  }
+
+  private closePause() {
+    this.pause = null;
+    const dialog = this.ui?.dialogSlot.querySelector('dialog');
+    if (dialog?.open) dialog.close();
+    this.paint();
   }
 
   private canPostAnyway(): boolean {
@@ -174,13 +201,18 @@ export class ComposerGuard {
   }
 
   private editPost() {
-    this.env.log({ action: 'edited', categories: [], ruleIds: unique((this.pause ?? []).map((f) => f.ruleId)) }, this.composer);
-    this.pause = null;
-    this.paint();
+    // Escape, the Edit button and the dialog's own close can all arrive for one pause.
+    if (!this.pause) return;
+    this.env.log({ action: 'edited', categories: [], ruleIds: unique(this.pause.map((f) => f.ruleId)) }, this.composer);
+    this.closePause();
     this.restoreCaret();
   }
 
   private saveCaret(): Range | [number, number] | null {
+    return this.currentCaret() ?? this.caretAtBlur;
+  }
+
+  private currentCaret(): Range | [number, number] | null {
     const el = this.composer.element;
     if (el instanceof HTMLTextAreaElement) return [el.selectionStart, el.selectionEnd];
     const selection = selectionFor(el);
@@ -204,9 +236,9 @@ export class ComposerGuard {
   private postAnyway(reason: string) {
     const paused = this.pause ?? [];
     this.env.log({ action: 'posted-anyway', categories: unique(paused.map((f) => f.category)), ruleIds: unique(paused.map((f) => f.ruleId)), reason: reason.trim() || undefined }, this.composer);
-    this.pause = null;
+    this.closePause();
+    this.savedCaret = null;
     this.bypassOnce = true;
-    this.paint();
     // Send it the way the person did: the same Enter where Enter sends, else the site's own Post;
     // where it has none usable, repeat Ctrl+Enter in the editor.
     const button = this.submitButton();
@@ -227,29 +259,33 @@ export class ComposerGuard {
   }
 
   private paint() {
-    const container = this.anchor;
-    if (!container) return;
+    const ui = this.ui;
+    if (!ui) return;
     const findings = this.visibleFindings();
     render(
-      <>
-        <GuardPanel
-          findings={findings}
-          status={this.status}
-          health={this.health}
-          onDismiss={(all) => {
-            for (const f of all) this.dismissed.add(findingKey(f));
-            this.paint();
-          }}
-          onFix={(f) => void this.fix(f)}
-        />
-        {this.pause ? (
-          <PauseDialog findings={this.pause} canPostAnyway={this.canPostAnyway()} onEdit={() => this.editPost()} onPostAnyway={(r) => this.postAnyway(r)} />
-        ) : null}
-      </>,
-      container,
+      <GuardPanel
+        findings={findings}
+        status={this.status}
+        health={this.health}
+        onDismiss={(all) => {
+          for (const f of all) this.dismissed.add(findingKey(f));
+          this.paint();
+        }}
+        onFix={(f) => void this.fix(f)}
+        onEscape={() => {
+          this.savedCaret = this.saveCaret();
+          this.restoreCaret();
+        }}
+      />,
+      ui.anchor,
+    );
+    render(
+      this.pause ? (
+        <PauseDialog findings={this.pause} canPostAnyway={this.canPostAnyway()} onEdit={() => this.editPost()} onPostAnyway={(r) => this.postAnyway(r)} />
+      ) : null,
+      ui.dialogSlot,
     );
     this.highlight(findings);
-    this.place();
   }
 
   private highlight(findings: Finding[]) {
@@ -265,28 +301,17 @@ export class ComposerGuard {
     setHighlights(this, root, ranges);
   }
 
-  private place() {
-    const anchor = this.anchor;
-    if (!anchor) return;
-    const rect = this.composer.element.getBoundingClientRect();
-    const hidden = rect.width === 0 && rect.height === 0;
-    anchor.style.display = hidden ? 'none' : 'block';
-    // Just below the editor's bottom-right corner, never over the text being typed.
-    anchor.style.left = `${Math.max(8, rect.right - 8)}px`;
-    anchor.style.top = `${rect.bottom + 4}px`;
-    anchor.style.transform = 'translateX(-100%)';
-    // Open the panel downwards when the composer sits in the top half of the window.
-    anchor.classList.toggle('pw-below', rect.bottom < innerHeight / 2);
-  }
-
   dispose(): void {
     clearTimeout(this.timer);
     for (const type of ['input', 'keyup', 'paste', 'cut', 'drop', 'focus']) this.composer.element.removeEventListener(type, this.onInput);
-    removeEventListener('scroll', this.reposition, { capture: true });
-    removeEventListener('resize', this.reposition);
-    this.resize.disconnect();
+    this.composer.element.removeEventListener('focusout', this.onBlur);
+    this.unfollow?.();
     clearHighlights(this);
-    this.ui?.remove();
+    if (this.ui) {
+      render(null, this.ui.anchor);
+      render(null, this.ui.dialogSlot);
+      this.ui.remove();
+    }
   }
 }
 

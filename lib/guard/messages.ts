@@ -17,6 +17,8 @@ export type LogEntry = z.infer<typeof logEntrySchema>;
 /** Messages from content scripts to the background. */
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('load-guard') }),
+  // One insertion dispatched from the page's main world (lib/guard/loader.ts); only short fix texts.
+  z.object({ type: z.literal('main-world-paste'), text: z.string().min(1).max(1000), mode: z.enum(['paste', 'beforeinput']) }),
   z.object({ type: z.literal('log'), entry: logEntrySchema }),
 ]);
 export type Message = z.infer<typeof messageSchema>;

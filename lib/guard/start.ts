@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { check } from '../engine/check';
 import type { AccountKind } from '../engine/types';
 import { getPack, hasPack } from '../packs';
@@ -12,6 +11,7 @@ import { readText } from '../editors/text';
 import { ComposerGuard } from './controller';
 import type { GuardRegistry } from './bootstrap';
 import { HEALTH_ADVICE, watchHealth } from './health';
+import type { Lifecycle } from './lifecycle';
 import type { LogEntry } from './messages';
 
 /**
@@ -19,7 +19,7 @@ import type { LogEntry } from './messages';
  * vanish, gives each one a ComposerGuard, and intercepts Post. Every entry point is wrapped
  * so that a failure here leaves the site working as if the extension were not installed.
  */
-export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter, registry: GuardRegistry): Promise<void> {
+export async function startGuard(ctx: Lifecycle, adapter: SiteAdapter, registry: GuardRegistry): Promise<void> {
   let settings = await loadSettings();
   const guards = new Map<HTMLElement, ComposerGuard>();
   const stopHealth = new Map<HTMLElement, () => void>();
@@ -48,7 +48,7 @@ export async function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter
   const scan = () => {
     try {
       // Open shadow roots at any depth: the page's observers and ours see none of them otherwise.
-      // (Same-origin iframes run their own copy of the page-start script: see entrypoints/content.ts.)
+      // (Same-origin iframes run their own copy of the page-start script: see entrypoints/page-start.ts.)
       const roots: ParentNode[] = [document, ...openShadowRoots(document)];
       const found = roots.flatMap((root) => adapter.findComposers(root));
       for (const composer of found) {

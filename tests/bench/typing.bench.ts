@@ -85,7 +85,7 @@ async function main() {
   }
   await without.close();
   await withExt.close();
-  const content = readFileSync(`${EXTENSION_DIR}/content-scripts/content.js`);
+  const content = readFileSync(`${EXTENSION_DIR}/page-start.js`);
   const guardFile = `${EXTENSION_DIR}/guard.js`;
   const result = {
     chars: TEXT.length,

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
-import { pauseDialog, posts } from './sites';
+import { badgeText, guardUi } from './guard-ui';
+import { posts } from './sites';
 
 test('the welcome page opens on install, and protection already works before any choice', async ({ context, openSite }) => {
   const welcome = context.pages().find((p) => p.url().endsWith('/welcome.html')) ?? (await context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/welcome.html') }));
@@ -7,8 +8,8 @@ test('the welcome page opens on install, and protection already works before any
   // No setup step stands between installing and the first warning.
   const page = await openSite('https://x.com/home');
   await page.locator('[data-testid="tweetTextarea_0"] .public-DraftEditor-content').click();
-  await page.keyboard.type('Another long day at work');
-  await expect(page.locator('postwise-guard .pw-badge')).toContainText('1 policy note');
+  await page.keyboard.type('As a council social worker I see this every day');
+  await expect.poll(() => badgeText(page)).toContain('1 policy note');
 
   await welcome.getByRole('radio', { name: /^Bracknell Forest Council/ }).check();
   await welcome.reload();
@@ -16,8 +17,8 @@ test('the welcome page opens on install, and protection already works before any
   // The new pack applies to the open page without a reload: Bracknell's own clause is cited.
   await page.locator('[data-testid="tweetTextarea_0"] .public-DraftEditor-content').click();
   await page.keyboard.type('.');
-  await page.locator('postwise-guard .pw-badge').click();
-  await expect(page.locator('postwise-guard .pw-source').first()).toContainText('bracknell-forest-social-media-policy-2019');
+  await guardUi(page).click('.pw-badge');
+  await expect.poll(() => guardUi(page).text('.pw-source')).toContain('bracknell-forest-social-media-policy-2019');
 });
 
 test('the local log records what happened, without the post text, in the extension origin', async ({ context, openSite, extensionId }) => {
@@ -25,8 +26,8 @@ test('the local log records what happened, without the post text, in the extensi
   await page.locator('[data-testid="tweetTextarea_0"] .public-DraftEditor-content').click();
   await page.keyboard.type('My NI number is AB123456C');
   await page.locator('[data-testid="tweetButtonInline"]').click();
-  await pauseDialog(page).getByLabel('Reason for posting anyway (optional)').fill('Test data');
-  await pauseDialog(page).getByRole('button', { name: 'Post anyway' }).click();
+  await guardUi(page).fill('dialog textarea[aria-label="Reason for posting anyway (optional)"]', 'Test data');
+  await guardUi(page).click('[data-action="post-anyway"]');
   await expect.poll(() => posts(page)).toHaveLength(1);
 
   const [worker] = context.serviceWorkers();
@@ -59,5 +60,5 @@ test('a 60,000-character paste is checked without blocking further typing', asyn
   await dm.fill(long + 'My NI number is AB123456C');
   await page.keyboard.type(' thanks');
   await expect(dm).toHaveValue(/AB123456C thanks$/);
-  await expect(page.locator('postwise-guard .pw-badge')).toContainText('policy note', { timeout: 15_000 });
+  await expect.poll(() => badgeText(page), { timeout: 15_000 }).toContain('policy note');
 });

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
-import { badge, pauseDialog, posts, SITE_CASES } from './sites';
+import { badgeCount, badgeText, guardUi, pauseOpen } from './guard-ui';
+import { posts, SITE_CASES } from './sites';
 
 for (const site of SITE_CASES) {
   test.describe(`${site.name}`, () => {
@@ -13,25 +14,25 @@ for (const site of SITE_CASES) {
       await site.open(page);
       await site.composer(page).click();
       await page.keyboard.type('Between you and me the depot is closing. My NI number is AB123456C');
-      await expect(badge(page)).toContainText('policy notes');
-      await badge(page).click();
-      await expect(page.locator('postwise-guard .pw-item[data-rule="personal-data.nino"]')).toContainText('National Insurance');
+      await expect.poll(() => guardUi(page).text('.pw-badge')).toContain('policy notes');
+      await guardUi(page).click('.pw-badge');
+      await expect.poll(() => guardUi(page).text('.pw-item[data-rule="personal-data.nino"]')).toContain('National Insurance');
       // Every note names the policy document and the clause it comes from.
-      await expect(page.locator('postwise-guard .pw-item[data-rule="personal-data.nino"] .pw-source')).toHaveText(/(policy|report)[\w-]*, \S+/);
+      expect(await guardUi(page).text('.pw-item[data-rule="personal-data.nino"] .pw-source')).toMatch(/(policy|report)[\w-]*, \S+/);
     });
 
     test('adds the disclaimer into the editor model and keeps the cursor usable', async ({ openSite }) => {
       const page = await openSite(site.url);
       await site.open(page);
       await site.composer(page).click();
-      await page.keyboard.type('Great day at work today');
-      await badge(page).click();
-      await page.locator('postwise-guard .pw-btn.pw-primary', { hasText: 'Add' }).click();
-      await expect(badge(page)).toHaveCount(0);
+      await page.keyboard.type('As a council social worker I see this every day');
+      await guardUi(page).click('.pw-badge');
+      await guardUi(page).click('.pw-btn.pw-primary', 'Add');
+      await expect.poll(() => badgeCount(page)).toBe(0);
       await page.keyboard.type(' Thanks all');
       await site.submit(page).click();
       const [post] = await posts(page);
-      expect(post.text.startsWith('Great day at work today')).toBe(true);
+      expect(post.text.startsWith('As a council social worker I see this every day')).toBe(true);
       // X gets the short form to fit its character limit.
       expect(post.text).toMatch(/\n\n(Views expressed are my own|Views my own)\. Thanks all$/);
     });
@@ -42,10 +43,10 @@ for (const site of SITE_CASES) {
       await site.composer(page).click();
       await page.keyboard.type('My NI number is AB123456C');
       await site.submit(page).click();
-      await expect(pauseDialog(page)).toBeVisible();
+      await expect.poll(() => pauseOpen(page)).toBe(1);
       expect(await posts(page)).toEqual([]);
-      await pauseDialog(page).getByLabel('Reason for posting anyway (optional)').fill('It is a made-up example');
-      await pauseDialog(page).getByRole('button', { name: 'Post anyway' }).click();
+      await guardUi(page).fill('dialog textarea[aria-label="Reason for posting anyway (optional)"]', 'It is a made-up example');
+      await guardUi(page).click('[data-action="post-anyway"]');
       await expect.poll(() => posts(page)).toHaveLength(1);
       await page.waitForTimeout(500);
       const all = await posts(page);
@@ -59,13 +60,13 @@ for (const site of SITE_CASES) {
       await site.composer(page).click();
       await page.keyboard.type('My NI number is AB123456C');
       await page.keyboard.press('Control+Enter');
-      await expect(pauseDialog(page)).toBeVisible();
+      await expect.poll(() => pauseOpen(page)).toBe(1);
       expect(await posts(page)).toEqual([]);
-      await pauseDialog(page).getByRole('button', { name: 'Edit post' }).click();
-      await expect(pauseDialog(page)).toHaveCount(0);
+      await guardUi(page).click('[data-action="edit"]');
+      await expect.poll(() => pauseOpen(page)).toBe(0);
       await page.keyboard.type(' thanks');
       await site.submit(page).click();
-      await pauseDialog(page).getByRole('button', { name: 'Post anyway' }).click();
+      await guardUi(page).click('[data-action="post-anyway"]');
       await expect.poll(async () => (await posts(page))[0]?.text).toBe('My NI number is AB123456C thanks');
     });
 
@@ -80,7 +81,7 @@ for (const site of SITE_CASES) {
       await site.submit(page).click();
       const [post] = await posts(page);
       expect(post.text).toMatch(site.newline);
-      await expect(pauseDialog(page)).toHaveCount(0);
+      await expect.poll(() => pauseOpen(page)).toBe(0);
     });
 
     test('typed text reaches the editor model unchanged', async ({ openSite }) => {
@@ -98,10 +99,10 @@ for (const site of SITE_CASES) {
       await site.reply.open(page);
       await site.reply.composer(page).click();
       await page.keyboard.type('My manager is an idiot');
-      await expect(badge(page).first()).toContainText('policy note');
+      await expect.poll(() => badgeText(page)).toContain('policy note');
       await site.message.composer(page).click();
-      await page.keyboard.type('Call me on 07700 900123');
-      await expect(badge(page)).toHaveCount(2);
+      await page.keyboard.type('My address is 12 Acacia Avenue, ring me on 07700 900123');
+      await expect.poll(() => badgeCount(page)).toBe(2);
     });
 
     test('an engine failure still lets the post through', async ({ openSite, setSettings }) => {
@@ -112,7 +113,7 @@ for (const site of SITE_CASES) {
       await page.keyboard.type('My NI number is AB123456C');
       await site.submit(page).click();
       await expect.poll(async () => (await posts(page)).length).toBe(1);
-      await expect(pauseDialog(page)).toHaveCount(0);
+      await expect.poll(() => pauseOpen(page)).toBe(0);
     });
 
     test('reminds about images when one is attached', async ({ openSite }) => {
@@ -121,11 +122,13 @@ for (const site of SITE_CASES) {
       await site.composer(page).click();
       await page.keyboard.type('Lovely day out');
       await page.locator('[data-fixture="attach"]').first().click();
+      // Back in the editor (the attach button took focus), as a person carries on writing.
+      await site.composer(page).click();
       await page.keyboard.press('End');
       await page.keyboard.type('!');
-      await expect(badge(page).first()).toContainText('1 policy note');
-      await badge(page).first().click();
-      await expect(page.locator('postwise-guard .pw-item[data-rule="safeguarding.attachment-reminder"]')).toContainText('4.6');
+      await expect.poll(() => badgeText(page)).toContain('1 policy note');
+      await guardUi(page).click('.pw-badge');
+      await expect.poll(() => guardUi(page).text('.pw-item[data-rule="safeguarding.attachment-reminder"]')).toContain('4.6');
     });
   });
 }
@@ -138,8 +141,8 @@ test('a composer opened later (X reply in #layers) is picked up', async ({ openS
   await reply.click();
   await page.keyboard.type('Vote Labour on Thursday');
   // The timeline composer is empty (no badge); the reply in #layers has its own.
-  await expect(badge(page)).toHaveCount(1);
-  await expect(badge(page)).toContainText('policy note');
+  await expect.poll(() => badgeCount(page)).toBe(1);
+  await expect.poll(() => badgeText(page)).toContain('policy note');
   await page.locator('#layers [data-testid="tweetButton"]').click();
   await expect.poll(async () => (await posts(page))[0]?.surface).toBe('reply');
 });
@@ -150,8 +153,8 @@ test('"block" mode offers no "Post anyway" for serious findings', async ({ openS
   await page.locator('[data-testid="tweetTextarea_0"] .public-DraftEditor-content').click();
   await page.keyboard.type('My NI number is AB123456C');
   await page.locator('[data-testid="tweetButtonInline"]').click();
-  await expect(pauseDialog(page)).toBeVisible();
-  await expect(pauseDialog(page).getByRole('button', { name: 'Post anyway' })).toHaveCount(0);
+  await expect.poll(() => pauseOpen(page)).toBe(1);
+  expect(await guardUi(page).count('[data-action="post-anyway"]')).toBe(0);
 });
 
 test('"warn" mode never pauses', async ({ openSite, setSettings }) => {

@@ -2,7 +2,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Worker } from '@playwright/test';
 import { CHROME_EXTENSION_ID } from '../../lib/identity';
 import { expect, test } from './fixtures';
-import { badge, SITE_CASES } from './sites';
+import { badgeText, guardUi } from './guard-ui';
+import { SITE_CASES } from './sites';
 
 /**
  * IT's policy through the real browser: Chromium reads /etc/chromium/policies/managed/*.json
@@ -61,10 +62,10 @@ test('the policy reaches the guard; a bad value is reported and ignored', async 
     await site.composer(page).click();
     // Without the policy this sentence has no notes (tests/unit/settings.test.ts checks the engine side).
     await page.keyboard.type('Proud of everyone at Wexcombe today, the Project Falcon launch went well');
-    await expect(badge(page)).toContainText('policy notes');
-    await badge(page).click();
-    await expect(page.locator('postwise-guard .pw-item[data-rule="disclaimer.personal-views"]')).toBeVisible();
-    await expect(page.locator('postwise-guard .pw-item[data-rule="organisation.confidential-terms"]')).toContainText(/Project Falcon|confidential/i);
+    await expect.poll(() => badgeText(page)).toContain('policy notes');
+    await guardUi(page).click('.pw-badge');
+    await expect.poll(() => guardUi(page).count('.pw-item[data-rule="disclaimer.personal-views"]')).toBe(1);
+    await expect.poll(() => guardUi(page).text('.pw-item[data-rule="organisation.confidential-terms"]')).toMatch(/Project Falcon|confidential/i);
   } finally {
     rmSync(POLICY_FILE, { force: true });
   }

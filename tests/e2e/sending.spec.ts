@@ -1,7 +1,8 @@
 import type { Frame, Page } from '@playwright/test';
 import { replicaUrl } from '../fixtures/sites/serve';
 import { expect, test } from './fixtures';
-import { badge, pauseDialog, posts } from './sites';
+import { badgeCount, badgeText, guardUi, pauseOpen } from './guard-ui';
+import { posts } from './sites';
 
 // Every way a post leaves, on replicas of each surface built with the site's own editor library
 // and modelled on the sites' markup (../shared/SITES.md), each recording what its own send
@@ -12,7 +13,8 @@ const CLEAN = 'Lovely walk by the river today';
 /** Political campaigning: a note for a personal account, a pause when posting as the council. */
 const CAMPAIGN = 'Vote Labour on Thursday';
 
-const postAnyway = (page: Page) => pauseDialog(page).getByRole('button', { name: 'Post anyway' }).click();
+// The guard's UI is in a closed shadow root: read and pressed through ./guard-ui.ts, with real input.
+const postAnyway = (page: Page | Frame) => guardUi(page).click('[data-action="post-anyway"]');
 
 /** Exactly one post, with this text, still exactly one a moment later. */
 async function sentOnce(page: Page | Frame, text: string | RegExp) {
@@ -40,7 +42,7 @@ test.describe('Enter sends: Facebook comments', () => {
     await page.keyboard.type('AB123456C');
     expect(await posts(page)).toEqual([]);
     await page.keyboard.press('Enter');
-    await expect(pauseDialog(page)).toBeVisible();
+    await expect.poll(() => pauseOpen(page)).toBe(1);
     expect(await posts(page)).toEqual([]);
     // The site never saw the Enter: the comment is still in the box, nothing was sent.
     await expect(comment(page)).toContainText('AB123456C');
@@ -54,12 +56,12 @@ test.describe('Enter sends: Facebook comments', () => {
     await page.keyboard.type(CLEAN);
     await page.keyboard.press('Enter');
     await sentOnce(page, CLEAN);
-    await expect(pauseDialog(page)).toHaveCount(0);
+    await expect.poll(() => pauseOpen(page)).toBe(0);
 
     await comment(page).click();
     await page.keyboard.type(SERIOUS);
     await page.locator('#focused-state-composer-submit').last().click();
-    await expect(pauseDialog(page)).toBeVisible();
+    await expect.poll(() => pauseOpen(page)).toBe(1);
     expect(await posts(page)).toHaveLength(1);
   });
 
@@ -68,7 +70,7 @@ test.describe('Enter sends: Facebook comments', () => {
     await page.getByRole('textbox', { name: 'Reply to Jo Example' }).click();
     await page.keyboard.type(SERIOUS);
     await page.keyboard.press('Enter');
-    await expect(pauseDialog(page)).toBeVisible();
+    await expect.poll(() => pauseOpen(page)).toBe(1);
     expect(await posts(page)).toEqual([]);
   });
 
@@ -76,13 +78,13 @@ test.describe('Enter sends: Facebook comments', () => {
     const page = await openSite(replicaUrl('facebook-comments'));
     await comment(page).click();
     await page.keyboard.type('Lovely day out');
-    await expect(badge(page)).toHaveCount(0);
+    await expect.poll(() => badgeCount(page)).toBe(0);
     await page.getByRole('button', { name: 'Attach a photo or video' }).last().click();
     await comment(page).click();
     await page.keyboard.type('!');
-    await expect(badge(page)).toContainText('1 policy note');
-    await badge(page).click();
-    await expect(page.locator('postwise-guard .pw-item[data-rule="safeguarding.attachment-reminder"]')).toBeVisible();
+    await expect.poll(() => badgeText(page)).toContain('1 policy note');
+    await guardUi(page).click('.pw-badge');
+    await expect.poll(() => guardUi(page).count('.pw-item[data-rule="safeguarding.attachment-reminder"]')).toBe(1);
   });
 
   test('identity comes from "Comment as …": a council Page is held to the council rules, the person is not', async ({ openSite, setSettings }) => {
@@ -91,7 +93,7 @@ test.describe('Enter sends: Facebook comments', () => {
     await comment(asPage).click();
     await asPage.keyboard.type(CAMPAIGN);
     await asPage.keyboard.press('Enter');
-    await expect(pauseDialog(asPage)).toBeVisible();
+    await expect.poll(() => pauseOpen(asPage)).toBe(1);
     expect(await posts(asPage)).toEqual([]);
 
     // The page chrome is the same person either way; only the composer says who is commenting.
@@ -117,7 +119,7 @@ test.describe('Enter sends: Messenger on facebook.com', () => {
     await box.click();
     await page.keyboard.type('Call me on 07700 900123, NI AB123456C');
     await page.keyboard.press('Enter');
-    await expect(pauseDialog(page)).toBeVisible();
+    await expect.poll(() => pauseOpen(page)).toBe(1);
     await page.waitForTimeout(300);
     expect(await posts(page)).toHaveLength(1);
     await postAnyway(page);
@@ -138,7 +140,7 @@ test.describe('Facebook posting as a Page: Next, then Post', () => {
     await open(page);
     await page.keyboard.type(SERIOUS);
     await page.getByRole('button', { name: 'Next' }).click();
-    await expect(pauseDialog(page)).toBeVisible();
+    await expect.poll(() => pauseOpen(page)).toBe(1);
     await expect(page.getByRole('dialog', { name: 'Post settings' })).toHaveCount(0);
     await postAnyway(page);
     await page.getByRole('dialog', { name: 'Post settings' }).getByRole('button', { name: 'Post' }).click();
@@ -152,7 +154,7 @@ test.describe('Facebook posting as a Page: Next, then Post', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('dialog', { name: 'Post settings' }).getByRole('button', { name: 'Post' }).click();
     await sentOnce(page, CLEAN);
-    await expect(pauseDialog(page)).toHaveCount(0);
+    await expect.poll(() => pauseOpen(page)).toBe(0);
   });
 
   test('the Page named in the dialog is the account: council rules pause campaigning at Next', async ({ openSite, setSettings }) => {
@@ -161,7 +163,7 @@ test.describe('Facebook posting as a Page: Next, then Post', () => {
     await open(page);
     await page.keyboard.type(CAMPAIGN);
     await page.getByRole('button', { name: 'Next' }).click();
-    await expect(pauseDialog(page)).toBeVisible();
+    await expect.poll(() => pauseOpen(page)).toBe(1);
 
     const other = await openSite(replicaUrl('facebook-page', '?as=Sam%20Example'));
     await open(other);
@@ -184,7 +186,7 @@ test.describe('X threads: every tweet is checked on "Post all"', () => {
     await addTweet(page, 0, CLEAN);
     await addTweet(page, 1, SERIOUS);
     await page.locator('[data-testid="tweetButton"]').click();
-    await expect(pauseDialog(page)).toBeVisible();
+    await expect.poll(() => pauseOpen(page)).toBe(1);
     expect(await posts(page)).toEqual([]);
     await postAnyway(page);
     await expect.poll(() => posts(page)).toHaveLength(2);
@@ -197,10 +199,10 @@ test.describe('X threads: every tweet is checked on "Post all"', () => {
     await addTweet(page, 0, SERIOUS);
     await addTweet(page, 1, 'Ring me on 07700 900123, my NI is JG103759A');
     await page.locator('[data-testid="tweetButton"]').click();
-    await expect(pauseDialog(page)).toHaveCount(1);
+    await expect.poll(() => pauseOpen(page)).toBe(1);
     await postAnyway(page);
     // The second tweet's own findings are shown before anything leaves.
-    await expect(pauseDialog(page)).toHaveCount(1);
+    await expect.poll(() => pauseOpen(page)).toBe(1);
     expect(await posts(page)).toEqual([]);
     await postAnyway(page);
     await expect.poll(() => posts(page)).toHaveLength(2);
@@ -214,28 +216,34 @@ test.describe('X threads: every tweet is checked on "Post all"', () => {
     await addTweet(page, 1, 'And the sun came out');
     await page.locator('[data-testid="tweetButton"]').click();
     await expect.poll(async () => (await posts(page)).map((p) => p.text)).toEqual([CLEAN, 'And the sun came out']);
-    await expect(pauseDialog(page)).toHaveCount(0);
+    await expect.poll(() => pauseOpen(page)).toBe(0);
   });
 
   test('the handle in UserAvatar-Container-<handle> is the account; media count only for their own tweet', async ({ openSite, setSettings }) => {
     await setSettings({ councilAccounts: ['@barnsleycouncil'] });
     const page = await openSite(replicaUrl('x-thread', '?handle=barnsleycouncil'));
-    await addTweet(page, 0, 'Lovely day');
+    await addTweet(page, 0, 'Lovely walk by the river');
     await addTweet(page, 1, CAMPAIGN);
     await page.getByRole('button', { name: 'Add photos or video' }).first().click();
     await tweet(page, 0).click();
     await page.keyboard.type('!');
     // Tweet 0 has the photo reminder only; tweet 1 (no photo) has the campaigning note only.
-    const guards = page.locator('postwise-guard');
-    await expect(guards.nth(0).locator('.pw-badge')).toHaveText('1 policy note');
-    await guards.nth(0).locator('.pw-badge').click();
-    await expect(guards.nth(0).locator('.pw-item')).toHaveAttribute('data-rule', 'safeguarding.attachment-reminder');
-    await guards.nth(1).locator('.pw-badge').click();
-    await expect(guards.nth(1).locator('.pw-item')).toHaveAttribute('data-category', 'political');
+    // One UI per tweet, in the order the tweets' boxes appeared.
+    const first = guardUi(page, { host: 0 });
+    const second = guardUi(page, { host: 1 });
+    await expect.poll(() => first.text('.pw-badge')).toMatch(/^\w+ · 1 policy note$/);
+    await first.click('.pw-badge');
+    await expect.poll(() => first.texts('.pw-item')).toHaveLength(1);
+    expect(await first.count('.pw-item[data-rule="safeguarding.attachment-reminder"]')).toBe(1);
+    await first.click('.pw-badge');
+    await second.click('.pw-badge');
+    await expect.poll(() => second.texts('.pw-item')).toHaveLength(1);
+    expect(await second.count('.pw-item[data-category="political"]')).toBe(1);
     await page.locator('[data-testid="tweetButton"]').click();
-    await expect(pauseDialog(page)).toBeVisible();
-    await expect(pauseDialog(page)).toContainText(/political|party|campaign/i);
-    await expect(pauseDialog(page)).not.toContainText(/image or video/i);
+    await expect.poll(() => pauseOpen(page)).toBe(1);
+    const paused = await guardUi(page).text('dialog.pw-pause[open]');
+    expect(paused).toMatch(/political|party|campaign/i);
+    expect(paused).not.toMatch(/image or video/i);
   });
 });
 
@@ -254,7 +262,7 @@ test.describe('Enter sends: X DMs', () => {
     await box.click();
     await page.keyboard.type(SERIOUS);
     await page.keyboard.press('Enter');
-    await expect(pauseDialog(page)).toBeVisible();
+    await expect.poll(() => pauseOpen(page)).toBe(1);
     await expect(box).toHaveValue(SERIOUS);
     await postAnyway(page);
     await expect.poll(() => posts(page)).toHaveLength(2);
@@ -267,7 +275,7 @@ test.describe('Enter sends: X DMs', () => {
     await page.locator('textarea[data-testid="dm-composer-textarea"]').click();
     await page.keyboard.type(SERIOUS);
     await page.locator('[data-testid="dm-composer-send-button"]').click();
-    await expect(pauseDialog(page)).toBeVisible();
+    await expect.poll(() => pauseOpen(page)).toBe(1);
     expect(await posts(page)).toEqual([]);
   });
 });
@@ -280,15 +288,16 @@ test.describe('Enter sends: Instagram comments and DMs', () => {
     await page.keyboard.type(CLEAN);
     await page.keyboard.press('Enter');
     await sentOnce(page, CLEAN);
-    await expect(badge(page)).toHaveCount(0);
+    await expect.poll(() => badgeCount(page)).toBe(0);
 
     await box.click();
     await page.keyboard.type(SERIOUS);
     await page.keyboard.press('Enter');
-    await expect(pauseDialog(page)).toBeVisible();
-    await pauseDialog(page).getByRole('button', { name: 'Edit post' }).click();
+    await expect.poll(() => pauseOpen(page)).toBe(1);
+    await guardUi(page).click('[data-action="edit"]');
+    await expect.poll(() => pauseOpen(page)).toBe(0);
     await page.getByRole('button', { name: 'Post', exact: true }).click();
-    await expect(pauseDialog(page)).toBeVisible();
+    await expect.poll(() => pauseOpen(page)).toBe(1);
     expect(await posts(page)).toHaveLength(1);
   });
 
@@ -298,7 +307,7 @@ test.describe('Enter sends: Instagram comments and DMs', () => {
     await page.getByRole('textbox', { name: 'Add a comment…' }).click();
     await page.keyboard.type(CAMPAIGN);
     await page.keyboard.press('Enter');
-    await expect(pauseDialog(page)).toBeVisible();
+    await expect.poll(() => pauseOpen(page)).toBe(1);
   });
 
   test('a DM is paused on Enter, "Post anyway" sends once; the reminder only after attaching to the DM', async ({ openSite }) => {
@@ -306,17 +315,16 @@ test.describe('Enter sends: Instagram comments and DMs', () => {
     const box = page.getByRole('textbox', { name: 'Message' });
     await box.click();
     await page.keyboard.type('Lovely day out');
-    await expect(badge(page)).toHaveCount(0);
+    await expect.poll(() => badgeCount(page)).toBe(0);
     await page.keyboard.press('Shift+Enter');
     await page.keyboard.type(SERIOUS);
     await page.getByRole('button', { name: 'Add Photo or Video' }).click();
     await box.click();
     await page.keyboard.press('Enter');
-    await expect(pauseDialog(page)).toBeVisible();
+    await expect.poll(() => pauseOpen(page)).toBe(1);
     expect(await posts(page)).toEqual([]);
     await postAnyway(page);
     await sentOnce(page, `Lovely day out\n${SERIOUS}`);
-    await badge(page).waitFor({ state: 'detached' }).catch(() => {});
   });
 });
 
@@ -335,9 +343,9 @@ test.describe('LinkedIn: TipTap comments', () => {
 
     await box(page).click();
     await page.keyboard.type(SERIOUS);
-    await expect(badge(page)).toContainText('policy note');
+    await expect.poll(() => badgeText(page)).toContain('policy note');
     await page.locator('button[data-view-name="comment-post"]').click();
-    await expect(pauseDialog(page)).toBeVisible();
+    await expect.poll(() => pauseOpen(page)).toBe(1);
     await postAnyway(page);
     await expect.poll(() => posts(page)).toHaveLength(2);
     await page.waitForTimeout(600);
@@ -349,22 +357,22 @@ test.describe('LinkedIn: TipTap comments', () => {
     await setSettings({ councilAccounts: ['Barnsley Council'] });
     const page = await openSite(replicaUrl('linkedin-comments', '?as=Barnsley%20Council'));
     await box(page).click();
-    await page.keyboard.type('Lovely day');
-    await expect(badge(page)).toHaveCount(0);
+    await page.keyboard.type('Lovely walk by the river');
+    await expect.poll(() => badgeCount(page)).toBe(0);
     await page.getByRole('button', { name: 'Add a photo' }).click();
     await box(page).click();
     await page.keyboard.type('!');
-    await expect(badge(page)).toContainText('1 policy note');
+    await expect.poll(() => badgeText(page)).toContain('1 policy note');
     await page.keyboard.type(` ${CAMPAIGN}`);
     await page.locator('button[data-view-name="comment-post"]').click();
-    await expect(pauseDialog(page)).toBeVisible();
+    await expect.poll(() => pauseOpen(page)).toBe(1);
   });
 
   test("a box whose submit control is not recognisable says so on the badge and in the local log", async ({ openSite, context }) => {
     const page = await openSite(replicaUrl('linkedin-comments', '?renamed=1'));
     await box(page).click();
     await page.keyboard.type('Lovely day');
-    await expect(badge(page)).toHaveText("Postwise can't check this box");
+    await expect.poll(() => badgeText(page)).toBe("Postwise can't check this box");
     const [worker] = context.serviceWorkers();
     const details = () =>
       worker.evaluate(
@@ -385,7 +393,7 @@ test.describe('LinkedIn: TipTap comments', () => {
 
 test.describe('LinkedIn: the TipTap share box in a native <dialog>', () => {
   for (const [name, query] of [['in the page', ''], ['in nested shadow roots', '?shadow=2']] as const) {
-    test(`warned and paused on Post; a clean post goes first time (${name})`, async ({ openSite }) => {
+    test(`warned and paused on Post, "Post anyway" inside the share <dialog> sends once; a clean post goes first time (${name})`, async ({ openSite }) => {
       const page = await openSite(replicaUrl('linkedin-share', query));
       const editor = page.locator('[componentkey="ShareBox_textEditor"] [role="textbox"]');
       await page.getByRole('button', { name: 'Start a post' }).click();
@@ -397,11 +405,16 @@ test.describe('LinkedIn: the TipTap share box in a native <dialog>', () => {
       await page.getByRole('button', { name: 'Start a post' }).click();
       await editor.click();
       await page.keyboard.type(SERIOUS);
-      await expect(badge(page)).toContainText('policy note');
+      await expect.poll(() => badgeText(page)).toContain('policy note');
       await page.getByRole('button', { name: 'Post', exact: true }).click();
-      await expect(pauseDialog(page)).toHaveCount(1);
+      await expect.poll(() => pauseOpen(page)).toBe(1);
       await page.waitForTimeout(300);
       expect(await posts(page)).toHaveLength(1);
+      // Our pause is opened after the share <dialog>, so it is the top modal and can be pressed.
+      await postAnyway(page);
+      await expect.poll(() => posts(page)).toHaveLength(2);
+      await page.waitForTimeout(600);
+      expect((await posts(page)).map((p) => p.text)).toEqual([CLEAN, SERIOUS]);
     });
   }
 });
@@ -417,7 +430,7 @@ test.describe('LinkedIn messaging', () => {
     await page.keyboard.type(SERIOUS);
     expect(await posts(page)).toEqual([]);
     await page.locator('button.msg-form__send-button').click();
-    await expect(pauseDialog(page)).toBeVisible();
+    await expect.poll(() => pauseOpen(page)).toBe(1);
     await postAnyway(page);
     await sentOnce(page, new RegExp(`^line one\\n+${SERIOUS}$`));
   });
@@ -435,7 +448,7 @@ test.describe('LinkedIn messaging', () => {
     await page.keyboard.press('Shift+Enter');
     await page.keyboard.type('AB123456C');
     await page.keyboard.press('Enter');
-    await expect(pauseDialog(page)).toBeVisible();
+    await expect.poll(() => pauseOpen(page)).toBe(1);
     await postAnyway(page);
     await expect.poll(() => posts(page)).toHaveLength(2);
     await page.waitForTimeout(600);
@@ -448,7 +461,7 @@ test.describe('LinkedIn messaging', () => {
     await box(page).click();
     await page.keyboard.type(SERIOUS);
     await page.keyboard.press('Enter');
-    await expect(pauseDialog(page)).toBeVisible();
+    await expect.poll(() => pauseOpen(page)).toBe(1);
     expect(await posts(page)).toEqual([]);
   });
 });
@@ -458,11 +471,13 @@ test('LinkedIn: a share box in a same-origin iframe is guarded by the frame\'s o
   const frame = page.frameLocator('iframe[data-testid="interop-iframe"]');
   await frame.locator('.ql-editor').click();
   await page.keyboard.type(SERIOUS);
-  await expect(frame.locator('postwise-guard .pw-badge')).toContainText('policy note');
-  await frame.locator('button.share-actions__primary-action').click();
-  await expect(frame.locator('postwise-guard [role="alertdialog"]')).toBeVisible();
   const inner = page.frames().find((f) => f.url().includes('/interop/'))!;
+  // The UI is the frame's own: mounted in the iframe's document, none in the top page.
+  await expect.poll(() => badgeText(inner)).toContain('policy note');
+  expect(await badgeCount(page)).toBe(0);
+  await frame.locator('button.share-actions__primary-action').click();
+  await expect.poll(() => pauseOpen(inner)).toBe(1);
   expect(await inner.evaluate(() => window.__posts)).toEqual([]);
-  await frame.getByRole('button', { name: 'Post anyway' }).click();
+  await postAnyway(inner);
   await expect.poll(() => inner.evaluate(() => window.__posts.map((p) => p.text))).toEqual([SERIOUS]);
 });

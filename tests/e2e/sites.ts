@@ -67,5 +67,4 @@ export const SITE_CASES: SiteCase[] = [
 ];
 
 export const posts = (page: Page) => page.evaluate(() => window.__posts);
-export const badge = (page: Page) => page.locator('postwise-guard .pw-badge');
-export const pauseDialog = (page: Page) => page.locator('postwise-guard [role="alertdialog"]');
+// The guard's UI is in a closed shadow root, out of reach of locators: see ./guard-ui.ts.
