@@ -42,6 +42,8 @@ for (const site of SITE_CASES) {
       await site.open(page);
       await site.composer(page).click();
       await page.keyboard.type('My NI number is AB123456C');
+      // As a person would: the badge has shown its notes before Post is pressed.
+      await expect.poll(() => badgeText(page)).toContain('policy note');
       await site.submit(page).click();
       await expect.poll(() => pauseOpen(page)).toBe(1);
       expect(await posts(page)).toEqual([]);
@@ -59,6 +61,7 @@ for (const site of SITE_CASES) {
       await site.open(page);
       await site.composer(page).click();
       await page.keyboard.type('My NI number is AB123456C');
+      await expect.poll(() => badgeText(page)).toContain('policy note');
       await page.keyboard.press('Control+Enter');
       await expect.poll(() => pauseOpen(page)).toBe(1);
       expect(await posts(page)).toEqual([]);
@@ -111,6 +114,8 @@ for (const site of SITE_CASES) {
       await site.open(page);
       await site.composer(page).click();
       await page.keyboard.type('My NI number is AB123456C');
+      // As a person would: the badge has shown its notes before Post is pressed.
+      await expect.poll(() => badgeText(page)).toContain('policy note');
       await site.submit(page).click();
       await expect.poll(async () => (await posts(page)).length).toBe(1);
       await expect.poll(() => pauseOpen(page)).toBe(0);

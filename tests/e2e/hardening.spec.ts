@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { guardUi, pauseOpen } from './guard-ui';
+import { badgeText, guardUi, pauseOpen } from './guard-ui';
 import { posts } from './sites';
 
 const X = 'https://x.com/home';
@@ -76,6 +76,7 @@ test('nothing announces the extension to the page: no postMessage, no event or m
   const page = await openSite(X);
   await composer(page).click();
   await page.keyboard.type('My NI number is AB123456C');
+  await expect.poll(() => badgeText(page)).toContain('policy note');
   await post(page).click();
   await expect.poll(() => pauseOpen(page)).toBe(1);
   await guardUi(page).click('[data-action="post-anyway"]');

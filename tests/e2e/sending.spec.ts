@@ -88,7 +88,7 @@ test.describe('Enter sends: Facebook comments', () => {
   });
 
   test('identity comes from "Comment as …": a council Page is held to the council rules, the person is not', async ({ openSite, setSettings }) => {
-    await setSettings({ councilAccounts: ['Barnsley Council'] });
+    await setSettings({ councilAccounts: [{ platform: 'facebook', handle: 'Barnsley Council' }] });
     const asPage = await openSite(replicaUrl('facebook-comments', '?as=Barnsley%20Council'));
     await comment(asPage).click();
     await asPage.keyboard.type(CAMPAIGN);
@@ -158,7 +158,7 @@ test.describe('Facebook posting as a Page: Next, then Post', () => {
   });
 
   test('the Page named in the dialog is the account: council rules pause campaigning at Next', async ({ openSite, setSettings }) => {
-    await setSettings({ councilAccounts: ['Barnsley Council'] });
+    await setSettings({ councilAccounts: [{ platform: 'facebook', handle: 'Barnsley Council' }] });
     const page = await openSite(replicaUrl('facebook-page'));
     await open(page);
     await page.keyboard.type(CAMPAIGN);
@@ -220,7 +220,7 @@ test.describe('X threads: every tweet is checked on "Post all"', () => {
   });
 
   test('the handle in UserAvatar-Container-<handle> is the account; media count only for their own tweet', async ({ openSite, setSettings }) => {
-    await setSettings({ councilAccounts: ['@barnsleycouncil'] });
+    await setSettings({ councilAccounts: [{ platform: 'x', handle: '@barnsleycouncil' }] });
     const page = await openSite(replicaUrl('x-thread', '?handle=barnsleycouncil'));
     await addTweet(page, 0, 'Lovely walk by the river');
     await addTweet(page, 1, CAMPAIGN);
@@ -302,7 +302,7 @@ test.describe('Enter sends: Instagram comments and DMs', () => {
   });
 
   test('the account is read from the profile picture alt', async ({ openSite, setSettings }) => {
-    await setSettings({ councilAccounts: ['barnsleycouncil'] });
+    await setSettings({ councilAccounts: [{ platform: 'instagram', handle: 'barnsleycouncil' }] });
     const page = await openSite(replicaUrl('instagram-post', '?as=barnsleycouncil'));
     await page.getByRole('textbox', { name: 'Add a comment…' }).click();
     await page.keyboard.type(CAMPAIGN);
@@ -354,7 +354,7 @@ test.describe('LinkedIn: TipTap comments', () => {
   });
 
   test('"commenting as" names the account; the update\'s photo is not an attachment, the comment\'s is', async ({ openSite, setSettings }) => {
-    await setSettings({ councilAccounts: ['Barnsley Council'] });
+    await setSettings({ councilAccounts: [{ platform: 'linkedin', handle: 'Barnsley Council' }] });
     const page = await openSite(replicaUrl('linkedin-comments', '?as=Barnsley%20Council'));
     await box(page).click();
     await page.keyboard.type('Lovely walk by the river');
