@@ -17,7 +17,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const DEMO: Record<SiteName, { open?: string; composer: string; text: string }> = {
   x: { composer: '[data-testid="tweetTextarea_0"] .public-DraftEditor-content', text: "Not supposed to say but the depot is closing in March. Text Sandra on 07700 900123 if you're affected" },
-  facebook: { open: '[data-fixture="open-composer"]', composer: '[role="dialog"] [contenteditable="true"]', text: 'Proud of my team at work today, we finally opened the new library hub!' },
+  facebook: { open: '[data-fixture="open-composer"]', composer: '[role="dialog"] [contenteditable="true"]', text: 'Proud of my team at the council library today, we finally opened the new hub! Between us, the Elm Road branch is closing in March.' },
   instagram: { open: '[data-fixture="open-composer"]', composer: '[aria-label="Write a caption..."]', text: 'Selfie with one of my clients at the day centre, she loved it' },
   linkedin: { open: '[data-fixture="open-composer"]', composer: '.share-box-v2__modal .ql-editor', text: 'Three years and no pay rise while management get bonuses. Sick of this place.' },
 };
@@ -31,12 +31,19 @@ async function demo(page: Page, site: SiteName) {
   await page.keyboard.type(text, { delay: 5 });
   // The guard's UI is in a closed shadow root: read it from the extension's world (see e2e/guard-ui.ts).
   const ui = guardUi(page);
+  // The badge appears once the pause after typing has passed and the check has run.
+  for (let i = 0; i < 50 && !(await ui.count('.pw-badge')); i++) await page.waitForTimeout(200);
+  if (!(await ui.count('.pw-badge'))) {
+    console.log(`\n${site}: typed "${text}" — no policy notes`);
+    return;
+  }
   await ui.click('.pw-badge');
   const items = await ui.evaluate<string[]>(`[...document.querySelectorAll('postwise-guard')].flatMap((h) => [...(chrome.dom.openOrClosedShadowRoot(h)?.querySelectorAll('.pw-item') ?? [])])
     .map((el) => el.querySelector('strong')?.textContent + ' ' + el.getAttribute('data-rule') + ': ' + el.querySelector('p')?.textContent + ' [' + el.querySelector('.pw-source')?.textContent?.trim() + ']')`);
   const shot = `${OUT}/${site}.png`;
   await page.screenshot({ path: shot });
-  console.log(`\n${site} (${SITES[site].url})\n  typed: ${text}\n${items.map((i) => `  - ${i}`).join('\n')}\n  screenshot: ${shot}`);
+  const summary = items.length ? items.map((i) => `  - ${i}`).join('\n') : `  badge: ${await ui.text('.pw-badge')}`;
+  console.log(`\n${site} (${SITES[site].url})\n  typed: ${text}\n${summary}\n  screenshot: ${shot}`);
 }
 
 async function main() {
