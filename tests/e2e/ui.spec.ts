@@ -97,7 +97,7 @@ test('in a 360 px wide window the pause dialog and the panel fit on screen', asy
   await page.setViewportSize({ width: 360, height: 640 });
   const ui = guardUi(page);
   await composer(page).click();
-  await page.keyboard.type('As a council social worker I see this every day. Between you and me the depot is closing. My manager is an idiot. Call 07700 900123');
+  await page.keyboard.type('As a council social worker I see this every day. Between you and me the depot is closing. My manager is an idiot. Call 07700 900123, NI number AB123456C');
   await expect.poll(() => ui.text('.pw-badge')).toContain('policy notes');
   await ui.click('.pw-badge');
   await expect.poll(() => ui.count('.pw-panel')).toBe(1);
