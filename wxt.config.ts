@@ -5,12 +5,14 @@ import { SITE_MATCHES } from './lib/sites';
 // Preact is used through its JSX runtime directly (tsconfig "jsxImportSource"),
 // so no Babel preset is needed: Vite's own transform handles TSX.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // UI strings go through the browser's i18n (lib/i18n/locales/<locale>.yml); en-GB is the default.
+  i18n: { localesDir: 'lib/i18n/locales' },
   // Icons come from public/icon/{16,32,48,128}.png (npm run icons), which WXT adds itself.
   manifest: ({ browser }) => ({
-    name: 'Postwise',
-    description:
-      "Your council's social media policy beside the composer, as you type. Nothing leaves your machine.",
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
+    default_locale: 'en_GB',
     // storage: settings; scripting + the four sites: load the guard into a page on first focus.
     permissions: ['storage', 'scripting'],
     host_permissions: SITE_MATCHES,
