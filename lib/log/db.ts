@@ -10,7 +10,7 @@ export interface LogRow extends LogEntry {
  * The local log, in the extension's own IndexedDB (opened from the background, so its origin
  * is the extension's, never the social site's). Nothing in it ever leaves the machine.
  */
-class LogDatabase extends Dexie {
+export class LogDatabase extends Dexie {
   entries!: Table<LogRow, number>;
   constructor() {
     super('postwise-log');
@@ -19,7 +19,7 @@ class LogDatabase extends Dexie {
 }
 
 let db: LogDatabase | undefined;
-const database = () => (db ??= new LogDatabase());
+export const database = () => (db ??= new LogDatabase());
 
 export async function addLogEntry(entry: LogEntry, now = Date.now()): Promise<void> {
   await database().entries.add({ ...entry, time: now });
