@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { SiteAdapter } from '../sites/types';
 import type { Lifecycle } from './lifecycle';
+import { createColdStart, HOLD_LIMIT_MS } from './cold-start';
 import { installSubmitGuard, type SubmitTarget } from './submit';
 
-/** Filled in by the guard once it is loaded; until then nothing is intercepted. */
+/** Filled in by the guard once it is loaded; until then a post is held (lib/guard/cold-start.ts). */
 export interface GuardRegistry {
   targets: () => readonly SubmitTarget[];
 }
@@ -21,15 +22,23 @@ declare global {
  */
 export function bootstrap(ctx: Lifecycle, adapter: SiteAdapter): void {
   let started = false;
+  const logError = (surface: SubmitTarget['surface'], detail: string) =>
+    void browser.runtime.sendMessage({ type: 'log', entry: { platform: adapter.platform, surface, action: 'error', detail: detail.slice(0, 500) } }).catch(() => {});
+  // A post sent before the guard is ready waits for it (bounded), then goes through its check.
+  let holdTimer: ReturnType<typeof setTimeout> | undefined;
+  const coldStart = createColdStart(adapter, () => {
+    void start();
+    holdTimer ??= setTimeout(() => {
+      const held = coldStart.release([]);
+      if (held) logError('post', `guard not ready within ${HOLD_LIMIT_MS} ms: post let through unchecked`);
+    }, HOLD_LIMIT_MS);
+  });
   // Installed at document start so our capture listeners run before any the page adds later.
-  const registry: GuardRegistry = { targets: () => [] };
+  const registry: GuardRegistry = { targets: coldStart.targets };
   const uninstall = installSubmitGuard(
     () => registry.targets(),
     // Fail open, and say so in the local log.
-    (e, target) =>
-      void browser.runtime
-        .sendMessage({ type: 'log', entry: { platform: adapter.platform, surface: target.surface, action: 'error', detail: `submit check failed: ${String(e)}`.slice(0, 500) } })
-        .catch(() => {}),
+    (e, target) => logError(target.surface, `submit check failed: ${String(e)}`),
   );
   // Only the extension really going away removes the interceptor (never a page-dispatched event).
   ctx.onInvalidated(uninstall);
@@ -50,6 +59,16 @@ export function bootstrap(ctx: Lifecycle, adapter: SiteAdapter): void {
       await globalThis.__postwiseGuard?.start(ctx, adapter, registry);
     } catch (e) {
       console.warn('[Postwise] guard did not start; posting is unaffected', e);
+    } finally {
+      clearTimeout(holdTimer);
+      // If the guard did not start, registry.targets is still the stand-in: release() then
+      // sends any held post unchecked and stops holding.
+      const real = registry.targets === coldStart.targets ? [] : registry.targets();
+      try {
+        coldStart.release(real);
+      } catch (e) {
+        logError('post', `held post could not be released: ${String(e)}`);
+      }
     }
   };
   const onCue = (e: Event) => {

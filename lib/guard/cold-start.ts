@@ -1,0 +1,87 @@
+import type { Composer, SiteAdapter } from '../sites/types';
+import type { SubmitTarget, SubmitTrigger } from './submit';
+
+/** A post the person tried to send before the guard had loaded. */
+export interface HeldSubmit {
+  element: HTMLElement;
+  trigger: SubmitTrigger;
+  button: HTMLElement | null;
+}
+
+/** How long a post may be held while the guard loads before it is let go unchecked (fail open). */
+export const HOLD_LIMIT_MS = 3000;
+
+const hasText = (el: HTMLElement) => ((el instanceof HTMLTextAreaElement ? el.value : el.textContent) ?? '').trim() !== '';
+
+/**
+ * Stand-in submit targets for the moment between page start and the guard being ready (the
+ * guard chunk, engine and packs load on first focus, which takes a few hundred milliseconds).
+ * A Post, Enter-to-send or Ctrl+Enter from a composer with text in that window is held, not
+ * lost and not let out unchecked; `release` then runs it through the real guard.
+ */
+export function createColdStart(adapter: SiteAdapter, onHold: () => void) {
+  let held: HeldSubmit | null = null;
+  let active = true;
+
+  const composers = (): Composer[] => {
+    // The document, plus the shadow root holding the focused element (a composer in a shadow
+    // root is focused before anything can be typed in it). A full walk of every shadow root on
+    // each click would cost more than the hold is worth.
+    const roots: ParentNode[] = [document];
+    let focused: Element | null = document.activeElement;
+    while (focused?.shadowRoot) {
+      roots.push(focused.shadowRoot);
+      focused = focused.shadowRoot.activeElement;
+    }
+    return roots.flatMap((root) => adapter.findComposers(root));
+  };
+
+  const targets = (): SubmitTarget[] => {
+    if (!active) return [];
+    return composers().map((composer) => ({
+      element: composer.element,
+      surface: composer.surface,
+      composer,
+      submitButton: () => adapter.findSubmit(composer),
+      allowSubmit(trigger: SubmitTrigger = 'click') {
+        if (!hasText(composer.element)) return true;
+        held = { element: composer.element, trigger, button: adapter.findSubmit(composer) };
+        onHold();
+        return false;
+      },
+      resuming: () => false,
+    }));
+  };
+
+  /**
+   * Sends the held post (if any) through `real` targets: each guard whose composer shares the
+   * control must allow it (one may show its pause instead, and its "Post anyway" sends it).
+   * With no real targets (the guard failed or took too long) the post goes out as the person
+   * sent it: the extension is never the reason a post cannot be sent.
+   */
+  const release = (real: readonly SubmitTarget[]): HeldSubmit | null => {
+    active = false;
+    const pending = held;
+    held = null;
+    if (!pending) return null;
+    const own = real.find((t) => t.element === pending.element);
+    const button = (own ? own.submitButton() : null) ?? pending.button;
+    if (own) {
+      const sharing = pending.trigger === 'click' && button ? real.filter((t) => t.submitButton() === button) : [own];
+      for (const target of sharing) if (!target.allowSubmit(pending.trigger)) return pending;
+    }
+    resend(pending, button);
+    return pending;
+  };
+
+  return { targets, release, held: () => held };
+}
+
+/** Sends the way the person did: the same Enter where Enter sends, else the site's own control. */
+export function resend(held: HeldSubmit, button: HTMLElement | null): void {
+  const key = (ctrlKey: boolean) =>
+    held.element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, ctrlKey, bubbles: true, cancelable: true, composed: true }));
+  if (held.trigger === 'enter') key(false);
+  else if (held.trigger === 'click' && button?.isConnected) button.click();
+  else key(true);
+}
