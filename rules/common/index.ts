@@ -30,6 +30,7 @@ import v_people from './vocab/people.json';
 import v_negativeTraits from './vocab/negative-traits.json';
 import v_safeguardingRisk from './vocab/safeguarding-risk.json';
 import r_disclaimerPersonalViews from './disclaimer/disclaimer.personal-views.json';
+import r_disclaimerSelfIdentified from './disclaimer/disclaimer.self-identified.json';
 import r_confidentialMarking from './confidential/confidential.marking.json';
 import r_confidentialMarkedInformation from './confidential/confidential.marked-information.json';
 import r_confidentialInsiderInformation from './confidential/confidential.insider-information.json';
@@ -113,6 +114,8 @@ export const VOCABULARIES: Record<string, { description: string; terms: string[]
 };
 
 const RULES: unknown[] = [
+  // Before the broader cue rule: where both match, the finding names the stronger reason.
+  r_disclaimerSelfIdentified,
   r_disclaimerPersonalViews,
   r_confidentialMarking,
   r_confidentialMarkedInformation,
