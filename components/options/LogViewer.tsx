@@ -1,3 +1,4 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CATEGORIES, PLATFORMS } from '../../lib/engine/types';
@@ -10,7 +11,6 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { download, today } from './download';
 import { accountLabel, actionLabel, categoryLabel, platformLabel, surfaceLabel } from './labels';
 import { VirtualList } from './VirtualList';
-import { WeekChart } from './WeekChart';
 
 const ROW_HEIGHT = 56;
 const FIRST_SCREEN = 40;
@@ -61,6 +61,8 @@ export function LogViewer() {
   const [filter, setFilter] = useState<LogFilter>({});
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
+  // Chart.js loads once everything else has: it is not needed for the first screen.
+  const [Chart, setChart] = useState<{ C: ComponentType<{ weeks: number[]; counts: ReturnType<typeof notesPerWeek>['counts'] }> } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -83,6 +85,10 @@ export function LogViewer() {
   useEffect(() => {
     if (rows?.length && !performance.getEntriesByName('postwise:first-rows').length) performance.mark('postwise:first-rows');
   }, [rows]);
+
+  useEffect(() => {
+    if (complete && !Chart) void import('./WeekChart').then((m) => setChart({ C: m.WeekChart }));
+  }, [complete, Chart]);
 
   const shown = useMemo(() => (rows && complete ? filterRows(rows, filter) : (rows ?? [])), [rows, complete, filter]);
   const weekly = useMemo(() => (complete ? notesPerWeek(shown) : { weeks: [], counts: new Map() }), [shown, complete]);
@@ -123,7 +129,7 @@ export function LogViewer() {
       )}
 
       <h3>{t('options.log.chartHeading')}</h3>
-      {complete && <WeekChart weeks={weekly.weeks} counts={weekly.counts} />}
+      {complete && Chart && <Chart.C weeks={weekly.weeks} counts={weekly.counts} />}
 
       <h3>{t('options.log.exportHeading')}</h3>
       <p class="pw-hint">{t('options.log.exportIntro')}</p>
