@@ -74,12 +74,18 @@ export function LogViewer() {
       void database()
         .entries.count()
         .then((count) => live && setTotal((t) => Math.max(t, count)));
-      void allRowsNewestFirst().then((all) => {
-        if (!live) return;
-        setRows(all);
-        setTotal(all.length);
-        setComplete(true);
-      });
+      // Reading every row keeps the main thread busy for a while: start only once the first
+      // screen has been painted.
+      requestAnimationFrame(() =>
+        setTimeout(() =>
+          void allRowsNewestFirst().then((all) => {
+            if (!live) return;
+            setRows(all);
+            setTotal(all.length);
+            setComplete(true);
+          }),
+        ),
+      );
     });
     return () => void (live = false);
   }, []);
