@@ -18,7 +18,7 @@ export const ENFORCEMENT_MODES = ['warn', 'confirm', 'block'] as const;
 export type EnforcementMode = (typeof ENFORCEMENT_MODES)[number];
 
 /** Settings a person can change unless IT locks them. */
-export const LOCKABLE_SETTINGS = ['pack', 'enforcementMode', 'pauseSeverity', 'politicallyRestricted', 'disabledRules', 'logRetentionDays'] as const;
+export const LOCKABLE_SETTINGS = ['pack', 'enforcementMode', 'pauseSeverity', 'politicallyRestricted', 'disabledRules', 'logRetentionDays', 'logExcerpts'] as const;
 export type LockableSetting = (typeof LOCKABLE_SETTINGS)[number];
 
 // Bounds keep every valid policy cheap to compile and to check with.
@@ -55,6 +55,7 @@ export const settingFields = {
   politicallyRestricted: z.boolean().describe('Politically restricted post (LGHA 1989): political neutrality applies to personal posts too'),
   preElectionPeriods: z.array(preElectionPeriodSchema).max(20).describe('Pre-election periods, when stricter publicity rules apply'),
   logRetentionDays: z.number().int().min(0).max(3650).describe('Days the local log keeps entries'),
+  logExcerpts: z.boolean().describe('Let people keep a redacted excerpt (every identifier masked) with log entries; off by default'),
 };
 export type SettingKey = keyof typeof settingFields;
 export const SETTING_KEYS = Object.keys(settingFields) as SettingKey[];
@@ -84,6 +85,7 @@ export const userSettingsSchema = z.object({
   pauseSeverity: settingFields.pauseSeverity.optional(),
   disabledRules: settingFields.disabledRules.optional(),
   logRetentionDays: settingFields.logRetentionDays.optional(),
+  logExcerpts: settingFields.logExcerpts.optional(),
   /** The first-run page has been seen. */
   welcomed: z.boolean().optional(),
   /** For tests of the fail-open path only: make every check throw. */
@@ -118,6 +120,7 @@ export const DEFAULTS = {
   politicallyRestricted: false,
   preElectionPeriods: [],
   logRetentionDays: 90,
+  logExcerpts: false,
   account: 'personal',
   welcomed: false,
   faultInjection: 'none',
