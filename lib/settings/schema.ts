@@ -55,6 +55,7 @@ export const settingFields = {
   politicallyRestricted: z.boolean().describe('Politically restricted post (LGHA 1989): political neutrality applies to personal posts too'),
   preElectionPeriods: z.array(preElectionPeriodSchema).max(20).describe('Pre-election periods, when stricter publicity rules apply'),
   logRetentionDays: z.number().int().min(0).max(3650).describe('Days the local log keeps entries'),
+  allowSitePause: z.boolean().describe('Whether people may pause Postwise on a site for a while from the popup'),
 };
 export type SettingKey = keyof typeof settingFields;
 export const SETTING_KEYS = Object.keys(settingFields) as SettingKey[];
@@ -118,6 +119,7 @@ export const DEFAULTS = {
   politicallyRestricted: false,
   preElectionPeriods: [],
   logRetentionDays: 90,
+  allowSitePause: true,
   account: 'personal',
   welcomed: false,
   faultInjection: 'none',
