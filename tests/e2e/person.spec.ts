@@ -114,6 +114,8 @@ test('a pause ends by itself when its time passes', async ({ context, openSite }
 
 test('when IT forbids pausing, the popup says so and a stored pause is not honoured', async ({ context, extensionId, openSite, setSettings }) => {
   await setSettings({});
+  // The background's first read of managed storage must be done, or it would overwrite ours.
+  await expect.poll(() => worker(context).evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { readAt?: number }>> } } } }).chrome.storage.local.get('managed').then((r) => r.managed?.readAt ?? null))).not.toBeNull();
   await worker(context).evaluate(async (until) => {
     const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
     await chrome.storage.local.set({ managed: { policy: { allowSitePause: false }, diagnostics: [], readAt: Date.now() }, siteChoices: { x: { account: 'auto', pausedUntil: until } } });
@@ -123,6 +125,8 @@ test('when IT forbids pausing, the popup says so and a stored pause is not honou
   await expect(popup.locator('[data-state="pause-forbidden"]')).toContainText('Your organisation has switched off pausing');
   await expect(popup.locator('[data-action="pause-hour"], [data-action="resume"]')).toHaveCount(0);
   await typeSerious(page);
+  // The notes show (not "Paused until"), and Post is paused as usual.
+  await expect.poll(() => badgeText(page)).toContain('policy note');
   await x.submit(page).click();
   await expect.poll(() => pauseOpen(page)).toBe(1);
   expect(await posts(page)).toEqual([]);
