@@ -1,23 +1,38 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Finding } from '../lib/engine/types';
+import type { Category, Finding, Pack } from '../lib/engine/types';
+import { t } from '../lib/i18n';
 import { follow } from './floating';
-import { SEVERITY_LABEL, worstSeverity } from './severity';
+import { worstSeverity } from './severity';
 import { trusted } from './trusted';
+import { categoryLabel, citationText, notesCount, policyHeading, severityLabel, SHORTCUT_LABEL } from './wording';
+
+/** Asks the panel to open on a note: the one for `category` (an underline was clicked), or the first. */
+export interface Reveal {
+  category: Category | null;
+  /** Changes on every request, so the same note can be asked for twice. */
+  seq: number;
+  /** Move focus to the note (the keyboard shortcut); a click leaves it in the editor. */
+  focus: boolean;
+}
 
 export interface PanelProps {
   findings: Finding[];
+  /** The active pack: notes name its policy documents by title. */
+  pack: Pack;
   status: string | null;
   /** Why this box cannot be checked reliably (no recognisable Post control, text not readable). */
   health?: string | null;
+  /** While the person has paused Postwise on this site: the badge's words ("Paused until 14:30"); nothing else shows. */
+  paused?: string | null;
+  reveal?: Reveal;
   /** Dismisses every finding in the note. */
   onDismiss(findings: Finding[]): void;
+  /** "This is wrong": the note's findings are reported (locally) and hidden for this post. */
+  onWrong(findings: Finding[]): void;
   onFix(finding: Finding): void;
   /** Escape pressed in the panel: it has closed, and the person goes back to writing. */
   onEscape(): void;
 }
-
-/** The badge's words when the guard cannot check a box: breakage is shown, never silent. */
-export const HEALTH_BADGE = "Postwise can't check this box";
 
 export const findingKey = (f: Finding) => `${f.ruleId}:${f.excerpt.toLowerCase()}`;
 
@@ -32,19 +47,46 @@ export function groupByCategory(findings: Finding[]): { lead: Finding; all: Find
 }
 
 /** A quiet badge beside the composer that opens into the findings, each with the council's clause. */
-export function GuardPanel({ findings, status, health, onDismiss, onFix, onEscape }: PanelProps) {
+export function GuardPanel({ findings, pack, status, health, paused, reveal, onDismiss, onWrong, onFix, onEscape }: PanelProps) {
   const [open, setOpen] = useState(false);
   const badge = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLElement>(null);
   const level = worstSeverity(findings);
-  const showPanel = open && (findings.length > 0 || !!status || !!health);
+  const showPanel = !paused && open && (findings.length > 0 || !!status || !!health);
   useEffect(() => {
     if (!showPanel || !badge.current || !panel.current) return;
     return follow(badge.current, panel.current, 'top-end', { gap: 6, fit: true });
   }, [showPanel]);
+  // An underline click or the shortcut: open, then bring that note into view and give it focus.
+  useEffect(() => {
+    if (!reveal || paused) return;
+    setOpen(true);
+  }, [reveal?.seq]);
+  useEffect(() => {
+    if (!reveal || !showPanel || !panel.current) return;
+    const cards = [...panel.current.querySelectorAll<HTMLElement>('.pw-item')];
+    const card = cards.find((c) => c.dataset.category === reveal.category) ?? cards[0];
+    if (!card) return;
+    for (const c of cards) c.classList.toggle('pw-revealed', c === card);
+    card.scrollIntoView({ block: 'nearest' });
+    if (reveal.focus) card.focus({ preventScroll: true });
+  }, [reveal?.seq, showPanel]);
+  // Nothing to open: the shortcut still lands somewhere useful, on the badge.
+  useEffect(() => {
+    if (reveal?.focus && !paused && !showPanel) badge.current?.focus();
+  }, [reveal?.seq]);
+
+  if (paused)
+    return (
+      <div class="pw-root">
+        <span class="pw-badge pw-paused" role="status" title={t('guard.badgePausedLabel')}>
+          {paused}
+        </span>
+      </div>
+    );
   if (!level && !status && !health) return null;
   const groups = groupByCategory(findings);
-  const count = `${groups.length} ${groups.length === 1 ? 'policy note' : 'policy notes'}`;
+  const count = notesCount(groups.length);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || !open) return;
     e.preventDefault();
@@ -54,36 +96,30 @@ export function GuardPanel({ findings, status, health, onDismiss, onFix, onEscap
   return (
     <div class="pw-root" onKeyDown={onKeyDown}>
       {showPanel ? (
-        <section ref={panel} class="pw-panel" role="dialog" aria-label="Social media policy">
-          <h2>Your council's social media policy</h2>
+        <section ref={panel} class="pw-panel" role="dialog" aria-label={t('guard.panelLabel')}>
+          <h2>{policyHeading(pack)}</h2>
           <ul class="pw-list">
             {groups.map(({ lead: f, all }) => {
               const fixable = all.find((x) => x.fix);
+              const others = all.filter((o) => o !== f && o.excerpt);
               return (
-                <li key={findingKey(f)} class={`pw-item pw-${f.severity}`} data-rule={f.ruleId} data-category={f.category}>
-                  <strong class="pw-severity">{SEVERITY_LABEL[f.severity]}</strong> · {f.category.replace('-', ' ')}
+                <li key={findingKey(f)} tabIndex={-1} class={`pw-item pw-${f.severity}`} data-rule={f.ruleId} data-category={f.category}>
+                  <strong class="pw-severity">{severityLabel(f.severity)}</strong> · {categoryLabel(f.category)}
                   <p>{f.message}</p>
-                  {all.length > 1 ? (
-                    <p class="pw-also">
-                      Also:{' '}
-                      {all
-                        .filter((o) => o !== f && o.excerpt)
-                        .map((o) => `"${o.excerpt}"`)
-                        .join(', ')}
-                    </p>
-                  ) : null}
+                  {others.length ? <p class="pw-also">{t('guard.also', [others.map((o) => `"${o.excerpt}"`).join(', ')])}</p> : null}
                   <p>{f.advice}</p>
-                  <p class="pw-source">
-                    {f.source.doc.replace(/\.txt$/, '')}, {f.source.clause}
-                  </p>
+                  <p class="pw-source">{citationText(f, pack)}</p>
                   <div class="pw-actions">
                     {fixable?.fix ? (
                       <button type="button" class="pw-btn pw-primary" onClick={trusted(() => onFix(fixable))}>
                         {fixable.fix.label}
                       </button>
                     ) : null}
-                    <button type="button" class="pw-btn" onClick={trusted(() => onDismiss(all))}>
-                      Dismiss for this post
+                    <button type="button" class="pw-btn" data-action="dismiss" onClick={trusted(() => onDismiss(all))}>
+                      {t('guard.dismiss')}
+                    </button>
+                    <button type="button" class="pw-btn pw-quiet" data-action="wrong" onClick={trusted(() => onWrong(all))}>
+                      {t('guard.wrong')}
                     </button>
                   </div>
                 </li>
@@ -96,6 +132,7 @@ export function GuardPanel({ findings, status, health, onDismiss, onFix, onEscap
             </p>
           ) : null}
           {health ? <p class="pw-note pw-health">{health}</p> : null}
+          <p class="pw-hint">{t('guard.shortcutHint', [SHORTCUT_LABEL])}</p>
         </section>
       ) : null}
       <button
@@ -103,10 +140,11 @@ export function GuardPanel({ findings, status, health, onDismiss, onFix, onEscap
         type="button"
         class={`pw-badge pw-${level ?? 'clear'}`}
         aria-expanded={open}
-        aria-label={health && !groups.length ? HEALTH_BADGE : `${level ? `${SEVERITY_LABEL[level]}: ` : ''}${count} for this post`}
+        aria-keyshortcuts="Alt+Shift+P"
+        aria-label={health && !groups.length ? t('guard.cannotCheck') : level ? t('guard.badgeLabel', [severityLabel(level), count]) : t('guard.badgeIdle')}
         onClick={trusted(() => setOpen(!open))}
       >
-        {groups.length ? `${SEVERITY_LABEL[level ?? 'info']} · ${count}` : health ? HEALTH_BADGE : 'Policy'}
+        {groups.length ? `${severityLabel(level ?? 'info')} · ${count}` : health ? t('guard.cannotCheck') : t('guard.badgeIdle')}
       </button>
     </div>
   );

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { Finding } from '../lib/engine/types';
-import { SEVERITY_LABEL } from './severity';
+import type { Finding, Pack } from '../lib/engine/types';
+import { t } from '../lib/i18n';
 import { trusted } from './trusted';
+import { categoryLabel, citationText, severityLabel } from './wording';
 
 export interface PauseProps {
   findings: Finding[];
+  pack: Pack;
   /** In "block" mode a serious finding cannot be posted anyway. */
   canPostAnyway: boolean;
   onEdit(): void;
@@ -32,7 +34,7 @@ function trapTab(e: KeyboardEvent) {
  * layer, so no transform or overflow on the page can squeeze or clip it, and the page behind
  * is inert. Escape (the dialog's cancel) means "Edit post".
  */
-export function PauseDialog({ findings, canPostAnyway, onEdit, onPostAnyway }: PauseProps) {
+export function PauseDialog({ findings, pack, canPostAnyway, onEdit, onPostAnyway }: PauseProps) {
   const [reason, setReason] = useState('');
   return (
     <dialog
@@ -50,36 +52,34 @@ export function PauseDialog({ findings, canPostAnyway, onEdit, onPostAnyway }: P
       onClose={() => onEdit()}
     >
       <div class="pw-card">
-        <h2 id="pw-pause-title">Check this before it goes out</h2>
+        <h2 id="pw-pause-title">{t('guard.pauseTitle')}</h2>
         <ul class="pw-list" id="pw-pause-findings">
           {findings.map((f) => (
             <li key={`${f.ruleId}:${f.start}`} class={`pw-item pw-${f.severity}`} data-rule={f.ruleId}>
-              <strong class="pw-severity">{SEVERITY_LABEL[f.severity]}</strong> · {f.category.replace('-', ' ')}
+              <strong class="pw-severity">{severityLabel(f.severity)}</strong> · {categoryLabel(f.category)}
               <p>{f.message}</p>
-              <p class="pw-source">
-                {f.source.doc.replace(/\.txt$/, '')}, {f.source.clause}
-              </p>
+              <p class="pw-source">{citationText(f, pack)}</p>
             </li>
           ))}
         </ul>
         {canPostAnyway ? (
           <textarea
-            aria-label="Reason for posting anyway (optional)"
-            placeholder="Reason for posting anyway (optional, kept only on this computer)"
+            aria-label={t('guard.pauseReason')}
+            placeholder={t('guard.pauseReasonPlaceholder')}
             rows={2}
             value={reason}
             onInput={(e) => setReason(e.currentTarget.value)}
           />
         ) : (
-          <p>Your organisation does not allow posts with serious issues. Edit the post to continue.</p>
+          <p>{t('guard.pauseBlocked')}</p>
         )}
         <div class="pw-actions">
           <button type="button" class="pw-btn pw-primary" data-action="edit" autofocus onClick={trusted(onEdit)}>
-            Edit post
+            {t('guard.editPost')}
           </button>
           {canPostAnyway ? (
             <button type="button" class="pw-btn" data-action="post-anyway" onClick={trusted(() => onPostAnyway(reason))}>
-              Post anyway
+              {t('guard.postAnyway')}
             </button>
           ) : null}
         </div>

@@ -1,58 +1,48 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { check } from '../lib/engine/check';
 import type { AccountKind } from '../lib/engine/types';
-import { getPack, packSummaries } from '../lib/packs';
+import { t } from '../lib/i18n';
+import { getPack, hasPack } from '../lib/packs';
 import { checkSettings } from '../lib/settings/resolve';
 import type { UserSettings } from '../lib/settings/user';
 import { FindingList } from './FindingList';
 
-interface Props {
-  settings: UserSettings;
-  onChange(settings: UserSettings): void;
-}
-
-/** Paste or draft a post and see what the policy says, before going near a social site. */
-export function TryIt({ settings, onChange }: Props) {
+/**
+ * A sandbox: paste or draft a post and see what the active policy says. Its "Check as" is local
+ * to the box, so nothing chosen here changes how Postwise treats real posts (the confusion of the
+ * old "Posting as", which changed the account kind everywhere).
+ */
+export function TryIt({ settings }: { settings: UserSettings }) {
   const [text, setText] = useState('');
   const [debounced, setDebounced] = useState('');
+  const [account, setAccount] = useState<AccountKind>(settings.account);
   useEffect(() => {
-    const t = setTimeout(() => setDebounced(text), 150);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => setDebounced(text), 150);
+    return () => clearTimeout(timer);
   }, [text]);
+  const pack = getPack(hasPack(settings.pack) ? settings.pack : 'common');
   const findings = useMemo(
-    () =>
-      debounced.trim()
-        ? check(debounced, { pack: getPack(settings.pack), platform: 'facebook', account: settings.account, ...checkSettings(settings) })
-        : [],
-    [debounced, settings],
+    () => (debounced.trim() ? check(debounced, { pack, platform: 'facebook', account, ...checkSettings(settings) }) : []),
+    [debounced, settings, account],
   );
   return (
     <div class="pg-try">
+      <p class="pg-sandbox">{t('popup.sandbox.intro')}</p>
       <label>
-        Your council
-        <select value={settings.pack} onChange={(e) => onChange({ ...settings, pack: e.currentTarget.value })}>
-          {packSummaries().map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.id === 'common' ? 'Any UK council (baseline)' : p.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Posting as
-        <select value={settings.account} onChange={(e) => onChange({ ...settings, account: e.currentTarget.value as AccountKind })}>
-          <option value="personal">Myself (personal account)</option>
-          <option value="council">A council account</option>
+        {t('popup.sandbox.checkAs')}
+        <select value={account} onChange={(e) => setAccount(e.currentTarget.value as AccountKind)}>
+          <option value="personal">{t('popup.sandbox.personal')}</option>
+          <option value="council">{t('popup.sandbox.council')}</option>
         </select>
       </label>
       <textarea
-        aria-label="Draft post"
-        placeholder="Type or paste a draft post…"
+        aria-label={t('popup.sandbox.draft')}
+        placeholder={t('popup.sandbox.placeholder')}
         value={text}
         onInput={(e) => setText(e.currentTarget.value)}
-        rows={6}
+        rows={5}
       />
-      {debounced.trim() ? <FindingList findings={findings} /> : null}
+      {debounced.trim() ? <FindingList findings={findings} pack={pack} /> : null}
     </div>
   );
 }

@@ -117,6 +117,12 @@ export interface Pack {
   description: string;
   /** Policy documents (file names in shared/policies) the pack is built from; preferred when citing. */
   documents: string[];
+  /** How notes name this pack's policy (defaults to the pack's name). */
+  title?: string;
+  /** Titles of the policy documents rules cite, by file name. */
+  policies?: Record<string, { title: string }>;
+  /** Reminders the guard adds itself (an attachment's), worded and cited by the pack. */
+  reminders?: { attachment?: { message: string; advice: string; source: Source } };
   organisation: { names: string[]; aliases: string[]; domains: string[] };
   disclaimer: { text: string; short: string };
   contacts: Contact[];

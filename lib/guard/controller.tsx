@@ -1,24 +1,31 @@
 import { render } from 'preact';
 import { follow } from '../../components/floating';
-import { findingKey, GuardPanel } from '../../components/GuardPanel';
+import { findingKey, GuardPanel, type Reveal } from '../../components/GuardPanel';
 import { GUARD_CSS } from '../../components/guard-styles';
 import { PauseDialog } from '../../components/PauseDialog';
 import { appendText } from '../editors/insert';
 import { placeCaretAtEnd, rangeFor, readText, selectionFor } from '../editors/text';
-import { severityRank, type AccountKind, type Finding } from '../engine/types';
+import { severityRank, type AccountKind, type Category, type Finding, type Pack } from '../engine/types';
+import { t } from '../i18n';
 import type { Settings } from '../settings/schema';
 import type { Composer, SiteAdapter } from '../sites/types';
 import { clearHighlights, setHighlights } from './highlight';
 import type { Lifecycle } from './lifecycle';
 import type { LogEntry } from './messages';
-import { ATTACHMENT_REMINDER } from './reminders';
+import { attachmentReminder } from './reminders';
+import { isShortcut } from './shortcut';
 import type { SubmitTrigger } from './submit';
 import { mountUiHost, type UiHost } from './ui-host';
+import { pauseLabel } from '../settings/pause';
 
 export interface GuardEnv {
   ctx: Lifecycle;
   adapter: SiteAdapter;
   settings(): Settings;
+  /** The active pack: notes cite its documents by title, reminders come from it. */
+  pack(): Pack;
+  /** While the person has paused Postwise on this site (and IT allows it): when the pause ends. */
+  pausedUntil(): number | null;
   check(text: string, account: AccountKind): Finding[];
   log(entry: Omit<LogEntry, 'platform' | 'surface'>, composer: Composer): void;
 }
@@ -47,7 +54,22 @@ export class ComposerGuard {
   private savedCaret: Range | [number, number] | null = null;
   /** The caret as the editor lost focus (to our badge, or to the site's Post button). */
   private caretAtBlur: Range | [number, number] | null = null;
+  /** Asks the panel to open on a note (underline click, shortcut). */
+  private reveal: Reveal | undefined;
   private readonly onInput = () => this.schedule();
+  // Only a real key press in this composer opens the notes; the site never sees that press.
+  private readonly onKeyDown = (e: KeyboardEvent) => {
+    if (!e.isTrusted || !isShortcut(e) || this.broken || !this.ui || this.env.pausedUntil()) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.revealNote(null, true);
+  };
+  // A click on underlined words opens that finding's note, leaving the caret where it landed.
+  private readonly onClick = (e: MouseEvent) => {
+    if (!e.isTrusted || this.broken || !this.ui || this.env.pausedUntil()) return;
+    const hit = this.findingAt(e.clientX, e.clientY);
+    if (hit) this.revealNote(hit.category, false);
+  };
   private readonly onBlur = () => (this.caretAtBlur = this.currentCaret());
 
   constructor(
@@ -56,6 +78,8 @@ export class ComposerGuard {
   ) {
     for (const type of ['input', 'keyup', 'paste', 'cut', 'drop', 'focus']) composer.element.addEventListener(type, this.onInput);
     composer.element.addEventListener('focusout', this.onBlur);
+    composer.element.addEventListener('keydown', this.onKeyDown, true);
+    composer.element.addEventListener('click', this.onClick);
   }
 
   /**
@@ -87,7 +111,8 @@ export class ComposerGuard {
   /** Findings the person has not dismissed, plus the attachment reminder when one is attached. */
   visibleFindings(): Finding[] {
     const shown = this.findings.filter((f) => !this.dismissed.has(findingKey(f)));
-    if (this.hasAttachment() && !this.dismissed.has(findingKey(ATTACHMENT_REMINDER))) shown.push(ATTACHMENT_REMINDER);
+    const reminder = this.hasAttachment() ? attachmentReminder(this.env.pack()) : null;
+    if (reminder && !this.dismissed.has(findingKey(reminder))) shown.push(reminder);
     return shown;
   }
 
@@ -101,11 +126,15 @@ export class ComposerGuard {
   runNow(): void {
     clearTimeout(this.timer);
     const text = readText(this.composer);
-    // A new post (the box was emptied, e.g. after posting) forgets dismissals.
-    if (!text.trim()) this.dismissed.clear();
+    // A new post (the box was emptied, e.g. after posting) forgets dismissals and reports.
+    if (!text.trim()) {
+      this.dismissed.clear();
+      this.status = null;
+    }
     this.lastText = text;
     try {
-      this.findings = text.trim() ? this.env.check(text, this.account()) : [];
+      // Paused on this site: nothing is checked, so nothing is shown or stopped.
+      this.findings = text.trim() && !this.env.pausedUntil() ? this.env.check(text, this.account()) : [];
     } catch (e) {
       this.findings = [];
       this.env.log({ action: 'error', categories: [], ruleIds: [], detail: `check failed: ${e instanceof Error ? e.message : String(e)}` }, this.composer);
@@ -151,6 +180,8 @@ export class ComposerGuard {
   allowSubmit(trigger: SubmitTrigger = 'click'): boolean {
     // No UI, no pause: a pause the person cannot see would swallow the post.
     if (this.broken || !this.ui) return true;
+    // The person paused Postwise on this site (IT allowing): posts go straight through.
+    if (this.env.pausedUntil()) return true;
     if (this.bypassOnce) {
       this.bypassOnce = false;
       return true;
@@ -252,21 +283,60 @@ export class ComposerGuard {
   private async fix(finding: Finding) {
     if (!finding.fix) return;
     const result = await appendText(this.composer, finding.fix.text);
-    this.status =
-      result === 'inserted' ? null : result === 'copied' ? `Couldn't add it here, so "${finding.fix.text.trim()}" is on your clipboard: paste it at the end.` : `Please add "${finding.fix.text.trim()}" at the end of your post.`;
+    this.status = result === 'inserted' ? null : t(result === 'copied' ? 'guard.fixCopied' : 'guard.fixManual', [finding.fix.text.trim()]);
     this.env.log({ action: result === 'inserted' ? 'fix-inserted' : 'fix-copied', categories: [finding.category], ruleIds: [finding.ruleId] }, this.composer);
     this.runNow();
+  }
+
+  /** "This is wrong": recorded locally with the rule ids, thanked, and hidden for this post. */
+  private reportWrong(all: Finding[]) {
+    const worst = [...all].sort((a, b) => severityRank(b.severity) - severityRank(a.severity))[0];
+    this.env.log({ action: 'false-positive', categories: unique(all.map((f) => f.category)), ruleIds: unique(all.map((f) => f.ruleId)), severity: worst?.severity }, this.composer);
+    for (const f of all) this.dismissed.add(findingKey(f));
+    this.status = t('guard.wrongThanks');
+    this.paint();
+  }
+
+  private revealNote(category: Category | null, focus: boolean) {
+    this.reveal = { category, seq: (this.reveal?.seq ?? 0) + 1, focus };
+    this.paint();
+  }
+
+  /** The visible finding whose underlined words are at the point, if any. */
+  private findingAt(x: number, y: number): Finding | null {
+    const el = this.composer.element;
+    if (el instanceof HTMLTextAreaElement) return null;
+    for (const f of this.visibleFindings()) {
+      if (f.end <= f.start || f.severity === 'info') continue;
+      const range = rangeFor(el, this.lastText, f.start, f.end);
+      if (!range) continue;
+      for (const r of range.getClientRects()) if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 2 && y <= r.bottom + 2) return f;
+    }
+    return null;
+  }
+
+  private pausedLabel(): string | null {
+    const until = this.env.pausedUntil();
+    if (!until) return null;
+    const { time, laterDay } = pauseLabel(until);
+    return t(laterDay ? 'guard.badgePausedTomorrow' : 'guard.badgePaused', [time]);
   }
 
   private paint() {
     const ui = this.ui;
     if (!ui) return;
-    const findings = this.visibleFindings();
+    const paused = this.pausedLabel();
+    const findings = paused ? [] : this.visibleFindings();
+    if (paused && this.pause) this.closePause();
     render(
       <GuardPanel
         findings={findings}
-        status={this.status}
+        pack={this.env.pack()}
+        status={paused ? null : this.status}
         health={this.health}
+        paused={paused}
+        reveal={this.reveal}
+        onWrong={(all) => this.reportWrong(all)}
         onDismiss={(all) => {
           for (const f of all) this.dismissed.add(findingKey(f));
           this.paint();
@@ -281,7 +351,7 @@ export class ComposerGuard {
     );
     render(
       this.pause ? (
-        <PauseDialog findings={this.pause} canPostAnyway={this.canPostAnyway()} onEdit={() => this.editPost()} onPostAnyway={(r) => this.postAnyway(r)} />
+        <PauseDialog findings={this.pause} pack={this.env.pack()} canPostAnyway={this.canPostAnyway()} onEdit={() => this.editPost()} onPostAnyway={(r) => this.postAnyway(r)} />
       ) : null,
       ui.dialogSlot,
     );
@@ -305,6 +375,8 @@ export class ComposerGuard {
     clearTimeout(this.timer);
     for (const type of ['input', 'keyup', 'paste', 'cut', 'drop', 'focus']) this.composer.element.removeEventListener(type, this.onInput);
     this.composer.element.removeEventListener('focusout', this.onBlur);
+    this.composer.element.removeEventListener('keydown', this.onKeyDown, true);
+    this.composer.element.removeEventListener('click', this.onClick);
     this.unfollow?.();
     clearHighlights(this);
     if (this.ui) {

@@ -2,14 +2,7 @@ import type { Composer } from '../sites/types';
 
 export type HealthProblem = 'no-submit' | 'unreadable';
 
-/** What the person is told on the badge's panel; the log gets only the problem's name. */
-export const HEALTH_ADVICE: Record<HealthProblem, string> = {
-  'no-submit':
-    "Postwise can't find this box's Post or Send button, so it cannot pause a post from here. Please check your post against the policy yourself; a note for IT is in the local log.",
-  'unreadable':
-    "Postwise can't read what you type in this box, so its notes may be missing. Please check your post against the policy yourself; a note for IT is in the local log.",
-};
-
+/** The person is told in their language (lib/guard/start.ts); the log gets only the problem's name. */
 // After this many typed characters with nothing read back, the reader is not keeping up.
 const TYPED_BEFORE_VERDICT = 8;
 

@@ -10,7 +10,10 @@ import type { Composer, SiteAdapter } from '../sites/types';
 import { readText } from '../editors/text';
 import { ComposerGuard } from './controller';
 import type { GuardRegistry } from './bootstrap';
-import { HEALTH_ADVICE, watchHealth } from './health';
+import { watchHealth, type HealthProblem } from './health';
+import { t } from '../i18n';
+import { isPaused, loadSiteChoice, watchSiteChoices, type SiteChoice } from '../settings/site-choices';
+import { msUntil } from '../settings/pause';
 import type { Lifecycle } from './lifecycle';
 import type { LogEntry } from './messages';
 
@@ -21,6 +24,8 @@ import type { LogEntry } from './messages';
  */
 export async function startGuard(ctx: Lifecycle, adapter: SiteAdapter, registry: GuardRegistry): Promise<void> {
   let settings = await loadSettings();
+  // Fail open the other way too: if the choice cannot be read, the site is guarded as usual.
+  let choice: SiteChoice | undefined = await loadSiteChoice(adapter.platform).catch(() => undefined);
   const guards = new Map<HTMLElement, ComposerGuard>();
   const stopHealth = new Map<HTMLElement, () => void>();
   const attachments = new WeakMap<ComposerGuard, boolean>();
@@ -29,14 +34,19 @@ export async function startGuard(ctx: Lifecycle, adapter: SiteAdapter, registry:
     browser.runtime.sendMessage({ type: 'log', entry: { ...entry, platform: adapter.platform, surface: composer.surface } }).catch(() => {});
   };
 
+  const pack = () => getPack(hasPack(settings.pack) ? settings.pack : 'common');
+  const pausedUntil = () => (settings.allowSitePause && isPaused(choice) ? choice!.pausedUntil! : null);
+
   const env = {
     ctx,
     adapter,
     settings: () => settings,
+    pack,
+    pausedUntil,
     check(text: string, account: AccountKind) {
       if (settings.faultInjection === 'check') throw new Error('fault injected for testing');
       return check(text, {
-        pack: getPack(hasPack(settings.pack) ? settings.pack : 'common'),
+        pack: pack(),
         platform: adapter.platform,
         account,
         ...checkSettings(settings),
@@ -61,7 +71,7 @@ export async function startGuard(ctx: Lifecycle, adapter: SiteAdapter, registry:
           findSubmit: () => adapter.findSubmit(composer),
           readText: () => readText(composer),
           report(problem) {
-            guard.setHealth(problem && HEALTH_ADVICE[problem]);
+            guard.setHealth(problem && healthAdvice(problem));
             // What broke and where, never the text.
             if (problem) log({ action: 'error', detail: `cannot check this box (${composer.kind}): ${problem}`, categories: [], ruleIds: [] }, composer);
           },
@@ -124,14 +134,34 @@ export async function startGuard(ctx: Lifecycle, adapter: SiteAdapter, registry:
   addEventListener('focusin', onFocus, true);
   addEventListener('pointerdown', onFocus, true);
 
+  const rerunAll = () => {
+    for (const guard of guards.values()) guard.runNow();
+  };
+  // A pause ends by itself at its time, or at once when the person resumes from the popup.
+  let pauseTimer: ReturnType<typeof setTimeout> | undefined;
+  const armPauseEnd = () => {
+    clearTimeout(pauseTimer);
+    const until = pausedUntil();
+    if (until) pauseTimer = setTimeout(() => (pausedUntil() ? armPauseEnd() : rerunAll()), msUntil(until) + 50);
+  };
+  armPauseEnd();
+  const stopChoices = watchSiteChoices((all) => {
+    choice = all[adapter.platform];
+    armPauseEnd();
+    rerunAll();
+  });
+
   watchSettings((next) => {
     settings = next;
-    for (const guard of guards.values()) guard.runNow();
+    armPauseEnd();
+    rerunAll();
   });
 
   registry.targets = () => [...guards.values()];
   ctx.onInvalidated(() => {
     observer.disconnect();
+    clearTimeout(pauseTimer);
+    stopChoices();
     removeEventListener('focusin', onFocus, true);
     removeEventListener('pointerdown', onFocus, true);
     for (const guard of guards.values()) guard.dispose();
@@ -141,3 +171,5 @@ export async function startGuard(ctx: Lifecycle, adapter: SiteAdapter, registry:
 }
 
 export type { Settings };
+
+const healthAdvice = (problem: HealthProblem) => t(problem === 'no-submit' ? 'guard.healthNoSubmit' : 'guard.healthUnreadable');

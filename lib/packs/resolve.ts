@@ -50,6 +50,9 @@ export function resolvePack(file: PackFile, files: ReadonlyMap<string, PackFile>
     name: file.name,
     description: file.description,
     documents: [...new Set([...(base?.documents ?? []), ...file.documents])],
+    title: file.title ?? file.name,
+    policies: { ...(base?.policies ?? {}), ...file.policies },
+    reminders: { ...(base?.reminders ?? {}), ...file.reminders },
     organisation: {
       names: [...(base?.organisation.names ?? []), ...file.organisation.names],
       aliases: [...(base?.organisation.aliases ?? []), ...file.organisation.aliases],

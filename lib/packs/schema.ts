@@ -31,6 +31,9 @@ const overrideSchema = z.object({
   addTerms: z.array(z.string().min(1)).optional(),
 });
 
+/** A reminder the guard adds on its own (not from the text), worded and cited by the pack. */
+const reminderSchema = z.object({ message: z.string().min(1), advice: z.string().min(1), source: sourceSchema });
+
 export const packSchema = z.object({
   $schema: z.string().optional(),
   id: packIdSchema,
@@ -39,6 +42,12 @@ export const packSchema = z.object({
   extends: packIdSchema.optional(),
   /** Policy documents (file names in shared/policies) this pack is built from. */
   documents: z.array(z.string().min(1)).default([]),
+  /** How notes and the popup name this pack's policy, e.g. "Barnsley Council social networking policy". */
+  title: z.string().min(1).optional(),
+  /** Titles of the policy documents rules cite (file name in shared/policies → title); inherited. */
+  policies: z.record(z.string(), z.object({ title: z.string().min(1) })).default({}),
+  /** The guard's own reminders; a pack may replace an inherited one with its council's clause. */
+  reminders: z.object({ attachment: reminderSchema.optional() }).default({}),
   organisation: z
     .object({
       names: z.array(z.string().min(1)).default([]),

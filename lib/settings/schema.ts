@@ -56,6 +56,7 @@ export const settingFields = {
   preElectionPeriods: z.array(preElectionPeriodSchema).max(20).describe('Pre-election periods, when stricter publicity rules apply'),
   logRetentionDays: z.number().int().min(0).max(3650).describe('Days the local log keeps entries'),
   logExcerpts: z.boolean().describe('Let people keep a redacted excerpt (every identifier masked) with log entries; off by default'),
+  allowSitePause: z.boolean().describe('Whether people may pause Postwise on a site for a while from the popup'),
 };
 export type SettingKey = keyof typeof settingFields;
 export const SETTING_KEYS = Object.keys(settingFields) as SettingKey[];
@@ -121,6 +122,7 @@ export const DEFAULTS = {
   preElectionPeriods: [],
   logRetentionDays: 90,
   logExcerpts: false,
+  allowSitePause: true,
   account: 'personal',
   welcomed: false,
   faultInjection: 'none',

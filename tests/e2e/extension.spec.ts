@@ -18,7 +18,7 @@ test('the welcome page opens on install, and protection already works before any
   await page.locator('[data-testid="tweetTextarea_0"] .public-DraftEditor-content').click();
   await page.keyboard.type('.');
   await guardUi(page).click('.pw-badge');
-  await expect.poll(() => guardUi(page).text('.pw-source')).toContain('bracknell-forest-social-media-policy-2019');
+  await expect.poll(() => guardUi(page).text('.pw-source')).toContain('Bracknell Forest Council social media policy (2019), ');
 });
 
 test('the local log records what happened, without the post text, in the extension origin', async ({ context, openSite, extensionId }) => {
