@@ -15,10 +15,14 @@ export interface SettingsProps {
 
 type Key = keyof Settings['sources'];
 
-/** IT's value wins where IT set it (a default or a lock): the person sees it, read-only. */
-export const fromIt = (s: Settings, key: Key) => s.sources[key] === 'locked' || s.sources[key] === 'managed';
+/**
+ * A value IT locked is read-only. A value IT set as a default stays the person's to change
+ * (precedence: locked > the person's choice > IT's default > the pack's), and says where it came from.
+ */
+export const fromIt = (s: Settings, key: Key) => s.sources[key] === 'locked';
+const itDefault = (s: Settings, key: Key) => s.sources[key] === 'managed';
 
-function Field({ id, label, it, children, hint }: { id: string; label: string; it: boolean; children: ComponentChildren; hint?: string }) {
+function Field({ id, label, it, byDefault, children, hint }: { id: string; label: string; it: boolean; byDefault?: boolean; children: ComponentChildren; hint?: string }) {
   return (
     <div class="pw-field">
       <label for={id}>{label}</label>
@@ -28,6 +32,7 @@ function Field({ id, label, it, children, hint }: { id: string; label: string; i
           {t('options.settings.byOrganisation')}
         </p>
       )}
+      {byDefault && !it && <p class="pw-hint">{t('options.settings.organisationDefault')}</p>}
       {hint && <p class="pw-hint">{hint}</p>}
     </div>
   );
@@ -50,7 +55,7 @@ export function SettingsPanel({ settings: s, managed, save }: SettingsProps) {
 
   return (
     <form class="pw-settings" onSubmit={(e) => e.preventDefault()}>
-      <Field id="s-pack" label={t('options.settings.pack')} it={it('pack')}>
+      <Field id="s-pack" label={t('options.settings.pack')} it={it('pack')} byDefault={itDefault(s, 'pack')}>
         <select id="s-pack" value={s.pack} {...described('pack', 's-pack')} onChange={(e) => save({ pack: (e.currentTarget as HTMLSelectElement).value })}>
           {packSummaries().map((p) => (
             <option value={p.id}>{p.name}</option>
@@ -73,7 +78,7 @@ export function SettingsPanel({ settings: s, managed, save }: SettingsProps) {
         )}
       </fieldset>
 
-      <Field id="s-severity" label={t('options.settings.pauseSeverity')} it={it('pauseSeverity')}>
+      <Field id="s-severity" label={t('options.settings.pauseSeverity')} it={it('pauseSeverity')} byDefault={itDefault(s, 'pauseSeverity')}>
         <select id="s-severity" value={s.pauseSeverity} {...described('pauseSeverity', 's-severity')} onChange={(e) => save({ pauseSeverity: (e.currentTarget as HTMLSelectElement).value as Settings['pauseSeverity'] })}>
           {SEVERITIES.map((v) => (
             <option value={v}>{severityLabel(v)}</option>
@@ -116,7 +121,7 @@ export function SettingsPanel({ settings: s, managed, save }: SettingsProps) {
         <p class="pw-hint">{t('options.settings.disabledRulesHint')}</p>
       </div>
 
-      <Field id="s-retention" label={t('options.settings.retention')} it={it('logRetentionDays')}>
+      <Field id="s-retention" label={t('options.settings.retention')} it={it('logRetentionDays')} byDefault={itDefault(s, 'logRetentionDays')}>
         <input
           id="s-retention"
           type="number"

@@ -196,6 +196,8 @@ test('settings IT set are read-only and rejected keys are shown; the person can 
       managed: {
         policy: {
           enforcementMode: 'block',
+          // An IT default, not locked: the person may still change it (precedence in README).
+          logRetentionDays: 60,
           lockedSettings: ['enforcementMode'],
           councilAccounts: [{ platform: 'x', handle: '@BarnsleyCouncil' }],
           preElectionPeriods: [{ start: '2027-03-25', end: '2027-05-06', label: 'Local elections 2027' }],
@@ -213,6 +215,8 @@ test('settings IT set are read-only and rejected keys are shown; the person can 
   await expect(options.getByText('X: @BarnsleyCouncil')).toBeVisible();
   await expect(options.getByText('Local elections 2027: 2027-03-25 to 2027-05-06')).toBeVisible();
   await expect(options.getByText(/pauseSeverity: Invalid option/)).toBeVisible();
+  await expect(options.getByLabel('Keep log entries for (days)')).toHaveValue('60');
+  await expect(options.getByText("Your organisation's default — you can change it")).toBeVisible();
 
   // A free setting is saved as the person's choice.
   await options.getByLabel('Council policy').selectOption('barnsley');
