@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../lib/engine/types';
+import { t } from '../lib/i18n';
 import { follow } from './floating';
 import { SEVERITY_LABEL, worstSeverity } from './severity';
 import { trusted } from './trusted';
@@ -14,6 +15,10 @@ export interface PanelProps {
   onFix(finding: Finding): void;
   /** Escape pressed in the panel: it has closed, and the person goes back to writing. */
   onEscape(): void;
+  /** Posting as a council account: its name, shown beside the badge ("" when not known). */
+  councilAccount?: string | null;
+  /** Set when Postwise cannot tell who is posting: the person answers here ("Posting as: me / council account"). */
+  onAnswer?: ((kind: 'personal' | 'council') => void) | null;
 }
 
 /** The badge's words when the guard cannot check a box: breakage is shown, never silent. */
@@ -32,7 +37,7 @@ export function groupByCategory(findings: Finding[]): { lead: Finding; all: Find
 }
 
 /** A quiet badge beside the composer that opens into the findings, each with the council's clause. */
-export function GuardPanel({ findings, status, health, onDismiss, onFix, onEscape }: PanelProps) {
+export function GuardPanel({ findings, status, health, onDismiss, onFix, onEscape, councilAccount, onAnswer }: PanelProps) {
   const [open, setOpen] = useState(false);
   const badge = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLElement>(null);
@@ -42,7 +47,8 @@ export function GuardPanel({ findings, status, health, onDismiss, onFix, onEscap
     if (!showPanel || !badge.current || !panel.current) return;
     return follow(badge.current, panel.current, 'top-end', { gap: 6, fit: true });
   }, [showPanel]);
-  if (!level && !status && !health) return null;
+  const council = councilAccount != null;
+  if (!level && !status && !health && !council && !onAnswer) return null;
   const groups = groupByCategory(findings);
   const count = `${groups.length} ${groups.length === 1 ? 'policy note' : 'policy notes'}`;
   const onKeyDown = (e: KeyboardEvent) => {
@@ -98,6 +104,22 @@ export function GuardPanel({ findings, status, health, onDismiss, onFix, onEscap
           {health ? <p class="pw-note pw-health">{health}</p> : null}
         </section>
       ) : null}
+      {onAnswer ? (
+        <span class="pw-ask" role="group" aria-label={t('checklist.askTitle')}>
+          {t('checklist.askShort')}
+          <button type="button" class="pw-btn" data-action="as-personal" onClick={trusted(() => onAnswer('personal'))}>
+            {t('checklist.askMe')}
+          </button>
+          <button type="button" class="pw-btn" data-action="as-council" onClick={trusted(() => onAnswer('council'))}>
+            {t('checklist.askCouncil')}
+          </button>
+        </span>
+      ) : council ? (
+        <span class="pw-account" data-account="council">
+          {councilAccount ? t('checklist.postingAsCouncil', [councilAccount]) : t('checklist.postingAsCouncilUnnamed')}
+        </span>
+      ) : null}
+      {level || status || health ? (
       <button
         ref={badge}
         type="button"
@@ -108,6 +130,7 @@ export function GuardPanel({ findings, status, health, onDismiss, onFix, onEscap
       >
         {groups.length ? `${SEVERITY_LABEL[level ?? 'info']} · ${count}` : health ? HEALTH_BADGE : 'Policy'}
       </button>
+      ) : null}
     </div>
   );
 }

@@ -86,10 +86,12 @@ export interface AccountInput {
 export function decideAccount({ identity, platform, accounts, choice, fallback }: AccountInput): AccountDecision {
   const here = accounts.filter((a) => a.platform === platform);
   const matched = matchCouncilAccount(identity, platform, here);
-  if (choice === 'council') return { kind: 'council', name: matched ? displayName(matched) : identity ?? (here.length === 1 ? displayName(here[0]) : null), by: 'choice' };
+  const shown = identity ? displayName({ platform, handle: identity }) : null;
+  if (choice === 'council') return { kind: 'council', name: shown ?? (here.length === 1 ? displayName(here[0]) : null), by: 'choice' };
   if (choice === 'personal') return { kind: 'personal', by: 'choice' };
-  if (matched) return { kind: 'council', name: displayName(matched), by: 'detected' };
-  if (here.length === 0) return fallback === 'council' ? { kind: 'council', name: identity, by: 'default' } : { kind: 'personal', by: 'default' };
+  // The name as the site shows it ("Barnsley Council"), not as IT wrote it (a profile URL).
+  if (matched) return { kind: 'council', name: shown, by: 'detected' };
+  if (here.length === 0) return fallback === 'council' ? { kind: 'council', name: shown, by: 'default' } : { kind: 'personal', by: 'default' };
   if (identity) return { kind: 'personal', by: 'detected' };
   return { kind: 'unsure', fallback };
 }
@@ -97,10 +99,10 @@ export function decideAccount({ identity, platform, accounts, choice, fallback }
 /** A handle as the badge shows it: "@BarnsleyCouncil" stays, a URL becomes its page segment. */
 export function displayName(account: CouncilAccount): string {
   const url = SITE_URL.exec(account.handle.trim());
-  if (!url) return account.handle.trim();
-  const segments = url[1].split('/').map(decodeSafe).filter(Boolean);
-  const page = segments.find((s) => !KIND_SEGMENTS.has(s.toLowerCase())) ?? account.handle.trim();
-  return account.platform === 'x' || account.platform === 'instagram' ? `@${page.replace(/^@/, '')}` : page;
+  const segments = url ? url[1].split('/').map(decodeSafe).filter(Boolean) : [];
+  const page = url ? (segments.find((s) => !KIND_SEGMENTS.has(s.toLowerCase())) ?? account.handle.trim()) : account.handle.trim();
+  // X and Instagram names are handles: one word, shown with its "@".
+  return (account.platform === 'x' || account.platform === 'instagram') && /^@?\w+$/.test(page) ? `@${page.replace(/^@/, '')}` : page;
 }
 
 /** The account kind the engine runs with. While unsure it uses the fallback, and the panel asks. */

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { check } from '../engine/check';
 import type { AccountKind } from '../engine/types';
 import { getPack, hasPack } from '../packs';
+import { checklistFor } from '../packs/checklist';
+import { loadSiteChoices, saveSiteChoice, watchSiteChoices, type SiteChoices } from '../settings/site-choices';
 import { checkSettings } from '../settings/resolve';
 import type { Settings } from '../settings/schema';
 import { loadSettings, watchSettings } from '../settings/store';
@@ -21,6 +23,9 @@ import type { LogEntry } from './messages';
  */
 export async function startGuard(ctx: Lifecycle, adapter: SiteAdapter, registry: GuardRegistry): Promise<void> {
   let settings = await loadSettings();
+  // The person's per-site choices (account auto/personal/council). Unreadable storage is "auto".
+  let choices: SiteChoices = await loadSiteChoices().catch(() => ({}));
+  const pack = () => getPack(hasPack(settings.pack) ? settings.pack : 'common');
   const guards = new Map<HTMLElement, ComposerGuard>();
   const stopHealth = new Map<HTMLElement, () => void>();
   const attachments = new WeakMap<ComposerGuard, boolean>();
@@ -36,13 +41,20 @@ export async function startGuard(ctx: Lifecycle, adapter: SiteAdapter, registry:
     check(text: string, account: AccountKind) {
       if (settings.faultInjection === 'check') throw new Error('fault injected for testing');
       return check(text, {
-        pack: getPack(hasPack(settings.pack) ? settings.pack : 'common'),
+        pack: pack(),
         platform: adapter.platform,
         account,
         ...checkSettings(settings),
       });
     },
     log,
+    accountChoice: () => choices[adapter.platform]?.account ?? 'auto',
+    chooseAccount(kind: 'personal' | 'council') {
+      // Effective at once in this page; stored for the site (the popup shows and changes it).
+      choices = { ...choices, [adapter.platform]: { ...(choices[adapter.platform] ?? {}), account: kind } };
+      saveSiteChoice(adapter.platform, { account: kind }).catch((e) => console.warn('[Postwise] could not store the account choice', e));
+    },
+    checklist: () => checklistFor(pack(), settings),
   };
 
   const scan = () => {
@@ -128,10 +140,16 @@ export async function startGuard(ctx: Lifecycle, adapter: SiteAdapter, registry:
     settings = next;
     for (const guard of guards.values()) guard.runNow();
   });
+  // A change in the popup applies live, to every composer on the page.
+  const stopChoices = watchSiteChoices((next) => {
+    choices = next;
+    for (const guard of guards.values()) guard.runNow();
+  });
 
   registry.targets = () => [...guards.values()];
   ctx.onInvalidated(() => {
     observer.disconnect();
+    stopChoices();
     removeEventListener('focusin', onFocus, true);
     removeEventListener('pointerdown', onFocus, true);
     for (const guard of guards.values()) guard.dispose();

@@ -54,6 +54,8 @@ describe('matching the composer identity against council accounts', () => {
   it('shows a handle the way the site does', () => {
     expect(displayName({ platform: 'x', handle: 'https://x.com/BarnsleyCouncil' })).toBe('@BarnsleyCouncil');
     expect(displayName({ platform: 'facebook', handle: 'Barnsley Council' })).toBe('Barnsley Council');
+    expect(displayName({ platform: 'instagram', handle: 'barnsleycouncil' })).toBe('@barnsleycouncil');
+    expect(decideAccount({ identity: 'Barnsley Council', platform: 'linkedin', accounts: ACCOUNTS, choice: 'auto', fallback: 'personal' })).toEqual({ kind: 'council', name: 'Barnsley Council', by: 'detected' });
   });
 });
 
@@ -61,7 +63,7 @@ describe('deciding who is posting', () => {
   const base = { platform: 'x' as const, accounts: ACCOUNTS, fallback: 'personal' as const };
 
   it('detects a council account from the composer', () => {
-    expect(decideAccount({ ...base, identity: '@barnsleycouncil', choice: 'auto' })).toEqual({ kind: 'council', name: '@BarnsleyCouncil', by: 'detected' });
+    expect(decideAccount({ ...base, identity: '@barnsleycouncil', choice: 'auto' })).toEqual({ kind: 'council', name: '@barnsleycouncil', by: 'detected' });
   });
 
   it('treats another identity as personal where council accounts are listed for the site', () => {
