@@ -32,6 +32,10 @@ export interface PanelProps {
   onFix(finding: Finding): void;
   /** Escape pressed in the panel: it has closed, and the person goes back to writing. */
   onEscape(): void;
+  /** Posting as a council account: its name, shown beside the badge ("" when not known). */
+  councilAccount?: string | null;
+  /** Set when Postwise cannot tell who is posting: the person answers here ("Posting as: me / council account"). */
+  onAnswer?: ((kind: 'personal' | 'council') => void) | null;
 }
 
 export const findingKey = (f: Finding) => `${f.ruleId}:${f.excerpt.toLowerCase()}`;
@@ -47,7 +51,7 @@ export function groupByCategory(findings: Finding[]): { lead: Finding; all: Find
 }
 
 /** A quiet badge beside the composer that opens into the findings, each with the council's clause. */
-export function GuardPanel({ findings, pack, status, health, paused, reveal, onDismiss, onWrong, onFix, onEscape }: PanelProps) {
+export function GuardPanel({ findings, pack, status, health, paused, reveal, onDismiss, onWrong, onFix, onEscape, councilAccount, onAnswer }: PanelProps) {
   const [open, setOpen] = useState(false);
   const badge = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLElement>(null);
@@ -84,7 +88,8 @@ export function GuardPanel({ findings, pack, status, health, paused, reveal, onD
         </span>
       </div>
     );
-  if (!level && !status && !health) return null;
+  const council = councilAccount != null;
+  if (!level && !status && !health && !council && !onAnswer) return null;
   const groups = groupByCategory(findings);
   const count = notesCount(groups.length);
   const onKeyDown = (e: KeyboardEvent) => {
@@ -135,6 +140,22 @@ export function GuardPanel({ findings, pack, status, health, paused, reveal, onD
           <p class="pw-hint">{t('guard.shortcutHint', [SHORTCUT_LABEL])}</p>
         </section>
       ) : null}
+      {onAnswer ? (
+        <span class="pw-ask" role="group" aria-label={t('checklist.askTitle')}>
+          {t('checklist.askShort')}
+          <button type="button" class="pw-btn" data-action="as-personal" onClick={trusted(() => onAnswer('personal'))}>
+            {t('checklist.askMe')}
+          </button>
+          <button type="button" class="pw-btn" data-action="as-council" onClick={trusted(() => onAnswer('council'))}>
+            {t('checklist.askCouncil')}
+          </button>
+        </span>
+      ) : council ? (
+        <span class="pw-account" data-account="council">
+          {councilAccount ? t('checklist.postingAsCouncil', [councilAccount]) : t('checklist.postingAsCouncilUnnamed')}
+        </span>
+      ) : null}
+      {level || status || health ? (
       <button
         ref={badge}
         type="button"
@@ -146,6 +167,7 @@ export function GuardPanel({ findings, pack, status, health, paused, reveal, onD
       >
         {groups.length ? `${severityLabel(level ?? 'info')} · ${count}` : health ? t('guard.cannotCheck') : t('guard.badgeIdle')}
       </button>
+      ) : null}
     </div>
   );
 }

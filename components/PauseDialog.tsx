@@ -13,10 +13,10 @@ export interface PauseProps {
   onPostAnyway(reason: string): void;
 }
 
-const FOCUSABLE = 'button:not([disabled]), textarea:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
 /** Tab and Shift+Tab go round the dialog's own controls, never out to the page or the browser. */
-function trapTab(e: KeyboardEvent) {
+export function trapTab(e: KeyboardEvent) {
   if (e.key !== 'Tab') return;
   const dialog = e.currentTarget as HTMLDialogElement;
   const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)];

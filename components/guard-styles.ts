@@ -52,4 +52,15 @@ export const GUARD_CSS = `
 .pw-card h2 { margin: 0 0 8px; font-size: 16px; }
 .pw-card textarea { width: 100%; margin-top: 8px; font: inherit; font-size: 13px; color: var(--pw-fg); background: var(--pw-bg); border: 1px solid var(--pw-line); border-radius: 6px; padding: 6px; }
 .pw-card .pw-actions { justify-content: flex-end; margin-top: 12px; }
+.pw-card h3 { margin: 12px 0 6px; font-size: 14px; }
+.pw-check { border-left: 4px solid #1b4f8a; background: #f6f6f8; border-radius: 4px; padding: 6px 8px; }
+.pw-check label { display: flex; gap: 8px; align-items: flex-start; cursor: pointer; }
+.pw-check input { margin-top: 3px; width: 16px; height: 16px; flex: none; }
+.pw-check input:focus-visible { outline: 3px solid #1b4f8a; outline-offset: 2px; }
+.pw-btn[disabled] { opacity: .5; cursor: not-allowed; }
+.pw-remaining { color: #555; font-size: 13px; margin: 8px 0 0; }
+/* Who is posting: the council account's name beside the badge, or the question when unsure. */
+.pw-account, .pw-ask { pointer-events: auto; display: inline-flex; align-items: center; gap: 6px; margin-right: 6px; border-radius: 999px; padding: 3px 10px;
+  font-size: 12px; font-weight: 600; background: #fff; color: #1b1b1f; border: 1px solid #1b4f8a; box-shadow: 0 1px 4px rgba(0,0,0,.2); white-space: nowrap; }
+.pw-ask .pw-btn { padding: 2px 8px; font-size: 12px; }
 `;

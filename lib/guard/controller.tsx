@@ -2,11 +2,14 @@ import { render } from 'preact';
 import { follow } from '../../components/floating';
 import { findingKey, GuardPanel, type Reveal } from '../../components/GuardPanel';
 import { GUARD_CSS } from '../../components/guard-styles';
+import { ChecklistDialog } from '../../components/ChecklistDialog';
 import { PauseDialog } from '../../components/PauseDialog';
+import { decideAccount, engineAccount, type AccountChoice, type AccountDecision } from '../accounts/match';
 import { appendText } from '../editors/insert';
 import { placeCaretAtEnd, rangeFor, readText, selectionFor } from '../editors/text';
 import { severityRank, type AccountKind, type Category, type Finding, type Pack } from '../engine/types';
 import { t } from '../i18n';
+import type { ChecklistEntry } from '../packs/checklist';
 import type { Settings } from '../settings/schema';
 import type { Composer, SiteAdapter } from '../sites/types';
 import { clearHighlights, setHighlights } from './highlight';
@@ -28,6 +31,18 @@ export interface GuardEnv {
   pausedUntil(): number | null;
   check(text: string, account: AccountKind): Finding[];
   log(entry: Omit<LogEntry, 'platform' | 'surface'>, composer: Composer): void;
+  /** The person's account choice for this site (popup, or their answer in the panel). */
+  accountChoice(): AccountChoice;
+  /** Stores the person's answer for this site (lib/settings/site-choices.ts); effective at once. */
+  chooseAccount(kind: 'personal' | 'council'): void;
+  /** The site-owner checklist of the active pack, with IT's optional and extra items. */
+  checklist(): ChecklistEntry[];
+}
+
+/** The site-owner checklist as it stands in a post's dialog. */
+interface ChecklistState {
+  stage: 'ask' | 'checklist';
+  findings: Finding[];
 }
 
 // A long paste is checked when typing pauses for longer.
@@ -39,6 +54,9 @@ export class ComposerGuard {
   private readonly dismissed = new Set<string>();
   private status: string | null = null;
   private pause: Finding[] | null = null;
+  private checklist: ChecklistState | null = null;
+  /** Who is posting, as of the last check. */
+  private decision: AccountDecision = { kind: 'personal', by: 'default' };
   private bypassOnce = false;
   /** How the paused post was sent, so "Post anyway" sends it the same way. */
   private trigger: SubmitTrigger = 'click';
@@ -133,8 +151,9 @@ export class ComposerGuard {
     }
     this.lastText = text;
     try {
+      this.decision = this.decideAccount();
       // Paused on this site: nothing is checked, so nothing is shown or stopped.
-      this.findings = text.trim() && !this.env.pausedUntil() ? this.env.check(text, this.account()) : [];
+      this.findings = text.trim() && !this.env.pausedUntil() ? this.env.check(text, engineAccount(this.decision)) : [];
     } catch (e) {
       this.findings = [];
       this.env.log({ action: 'error', categories: [], ruleIds: [], detail: `check failed: ${e instanceof Error ? e.message : String(e)}` }, this.composer);
@@ -143,10 +162,19 @@ export class ComposerGuard {
   }
 
   account(): AccountKind {
+    return engineAccount(this.decideAccount());
+  }
+
+  /** Who is posting: the person's choice for the site, else the composer's identity against IT's council accounts. */
+  private decideAccount(): AccountDecision {
     const settings = this.env.settings();
-    const active = this.env.adapter.activeAccount(document, this.composer)?.toLowerCase();
-    if (active && settings.councilAccounts.some((a) => a.platform === this.env.adapter.platform && active.includes(a.handle.toLowerCase()))) return 'council';
-    return settings.account;
+    let identity: string | null = null;
+    try {
+      identity = this.env.adapter.activeAccount(document, this.composer);
+    } catch {
+      identity = null;
+    }
+    return decideAccount({ identity, platform: this.env.adapter.platform, accounts: settings.councilAccounts, choice: this.env.accountChoice(), fallback: settings.account });
   }
 
   hasAttachment(): boolean {
@@ -187,12 +215,23 @@ export class ComposerGuard {
       return true;
     }
     const settings = this.env.settings();
-    if (settings.enforcementMode === 'warn') return true;
     this.runNow();
+    this.trigger = trigger;
+    // A council account (or not knowing whether it is one) gets the checklist instead of the pause.
+    if (this.decision.kind === 'council' || this.decision.kind === 'unsure') {
+      const stage = this.decision.kind === 'council' ? 'checklist' : 'ask';
+      if (stage === 'ask' || this.env.checklist().length > 0 || this.visibleFindings().length > 0) return !this.openChecklist(stage);
+    }
+    return this.allowPersonal();
+  }
+
+  /** The personal-post path: pause on serious findings, unless IT chose "warn". */
+  private allowPersonal(): boolean {
+    const settings = this.env.settings();
+    if (settings.enforcementMode === 'warn') return true;
     const serious = this.visibleFindings().filter((f) => severityRank(f.severity) >= severityRank(settings.pauseSeverity));
     if (serious.length === 0) return true;
-    this.savedCaret = this.saveCaret();
-    this.trigger = trigger;
+    this.savedCaret ??= this.saveCaret();
     this.pause = serious;
     if (!this.showPause()) {
       this.pause = null;
@@ -203,7 +242,17 @@ export class ComposerGuard {
     return false;
   }
 
-  /** Renders the pause and opens it modally; false (and logged) if it could not be shown. */
+  /** Opens the site-owner checklist (or, when unsure, the question first); false if it could not be shown. */
+  private openChecklist(stage: ChecklistState['stage']): boolean {
+    this.savedCaret = this.saveCaret();
+    this.checklist = { stage, findings: this.visibleFindings() };
+    if (this.showPause()) return true;
+    this.checklist = null;
+    this.savedCaret = null;
+    return false;
+  }
+
+  /** Renders the pause (or checklist) and opens it modally; false (and logged) if it could not be shown. */
   private showPause(): boolean {
     try {
       this.paint();
@@ -211,7 +260,7 @@ export class ComposerGuard {
       if (!dialog) throw new Error('pause dialog did not render');
       if (!dialog.open) dialog.showModal();
       if (!dialog.open) throw new Error('pause dialog did not open');
-      dialog.querySelector<HTMLElement>('[data-action="edit"]')?.focus();
+      (dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>('[data-action="edit"]'))?.focus();
       return true;
     } catch (e) {
       this.env.log({ action: 'error', categories: [], ruleIds: [], detail: `pause could not be shown: ${e instanceof Error ? e.message : String(e)}` }, this.composer);
@@ -221,14 +270,56 @@ export class ComposerGuard {
 
   private closePause() {
     this.pause = null;
+    this.checklist = null;
     const dialog = this.ui?.dialogSlot.querySelector('dialog');
     if (dialog?.open) dialog.close();
     this.paint();
   }
 
-  private canPostAnyway(): boolean {
+  private canPostAnyway(findings: Finding[] | null = this.pause): boolean {
     const settings = this.env.settings();
-    return !(settings.enforcementMode === 'block' && this.pause?.some((f) => f.severity === 'high'));
+    return !(settings.enforcementMode === 'block' && findings?.some((f) => f.severity === 'high'));
+  }
+
+  /** The person answered "who are you posting as?" in the dialog: remember it for the site and carry on. */
+  private answerInDialog(kind: 'personal' | 'council') {
+    this.env.chooseAccount(kind);
+    this.runNow();
+    if (kind === 'council') {
+      this.checklist = { stage: 'checklist', findings: this.visibleFindings() };
+      this.paint();
+      this.ui?.dialogSlot.querySelector<HTMLElement>('dialog [data-autofocus]')?.focus();
+      return;
+    }
+    // Personal: the usual path, as if Post had just been pressed.
+    this.checklist = null;
+    const dialog = this.ui?.dialogSlot.querySelector('dialog');
+    if (dialog?.open) dialog.close();
+    this.paint();
+    if (this.allowPersonal()) this.send();
+  }
+
+  private checklistCancelled(ticked: string[]) {
+    const state = this.checklist;
+    if (!state) return;
+    if (state.stage === 'checklist') this.env.log({ action: 'checklist-cancelled', account: 'council', ...this.summary(state.findings), checklistItems: ticked }, this.composer);
+    this.closePause();
+    this.restoreCaret();
+  }
+
+  private checklistCompleted(ticked: string[]) {
+    const state = this.checklist;
+    if (!state) return;
+    this.env.log({ action: 'checklist-completed', account: 'council', ...this.summary(state.findings), checklistItems: ticked }, this.composer);
+    this.closePause();
+    this.savedCaret = null;
+    this.send();
+  }
+
+  /** Which rules were involved, never the text. */
+  private summary(findings: Finding[]) {
+    const worst = findings.reduce<Finding['severity'] | undefined>((w, f) => (!w || severityRank(f.severity) > severityRank(w) ? f.severity : w), undefined);
+    return { categories: unique(findings.map((f) => f.category)), ruleIds: unique(findings.map((f) => f.ruleId)), severity: worst };
   }
 
   private editPost() {
@@ -269,6 +360,11 @@ export class ComposerGuard {
     this.env.log({ action: 'posted-anyway', categories: unique(paused.map((f) => f.category)), ruleIds: unique(paused.map((f) => f.ruleId)), reason: reason.trim() || undefined }, this.composer);
     this.closePause();
     this.savedCaret = null;
+    this.send();
+  }
+
+  /** Lets exactly one post through, sent the way the person sent it. */
+  private send() {
     this.bypassOnce = true;
     // Send it the way the person did: the same Enter where Enter sends, else the site's own Post;
     // where it has none usable, repeat Ctrl+Enter in the editor.
@@ -346,11 +442,27 @@ export class ComposerGuard {
           this.savedCaret = this.saveCaret();
           this.restoreCaret();
         }}
+        councilAccount={this.decision.kind === 'council' ? (this.decision.name ?? '') : null}
+        onAnswer={this.decision.kind === 'unsure' ? (kind) => {
+          this.env.chooseAccount(kind);
+          this.runNow();
+        } : null}
       />,
       ui.anchor,
     );
     render(
-      this.pause ? (
+      this.checklist ? (
+        <ChecklistDialog
+          stage={this.checklist.stage}
+          accountName={this.decision.kind === 'council' ? this.decision.name : null}
+          findings={this.checklist.findings}
+          items={this.env.checklist()}
+          canPost={this.canPostAnyway(this.checklist.findings)}
+          onEdit={(ticked) => this.checklistCancelled(ticked)}
+          onPost={(ticked) => this.checklistCompleted(ticked)}
+          onAnswer={(kind) => this.answerInDialog(kind)}
+        />
+      ) : this.pause ? (
         <PauseDialog findings={this.pause} pack={this.env.pack()} canPostAnyway={this.canPostAnyway()} onEdit={() => this.editPost()} onPostAnyway={(r) => this.postAnyway(r)} />
       ) : null,
       ui.dialogSlot,

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { check } from '../engine/check';
 import type { AccountKind } from '../engine/types';
 import { getPack, hasPack } from '../packs';
+import { checklistFor } from '../packs/checklist';
+import { isPaused, loadSiteChoices, saveSiteChoice, watchSiteChoices, type SiteChoices } from '../settings/site-choices';
 import { checkSettings } from '../settings/resolve';
 import type { Settings } from '../settings/schema';
 import { loadSettings, watchSettings } from '../settings/store';
@@ -12,7 +14,6 @@ import { ComposerGuard } from './controller';
 import type { GuardRegistry } from './bootstrap';
 import { watchHealth, type HealthProblem } from './health';
 import { t } from '../i18n';
-import { isPaused, loadSiteChoice, watchSiteChoices, type SiteChoice } from '../settings/site-choices';
 import { msUntil } from '../settings/pause';
 import type { Lifecycle } from './lifecycle';
 import type { LogEntry } from './messages';
@@ -24,8 +25,10 @@ import type { LogEntry } from './messages';
  */
 export async function startGuard(ctx: Lifecycle, adapter: SiteAdapter, registry: GuardRegistry): Promise<void> {
   let settings = await loadSettings();
-  // Fail open the other way too: if the choice cannot be read, the site is guarded as usual.
-  let choice: SiteChoice | undefined = await loadSiteChoice(adapter.platform).catch(() => undefined);
+  // The person's per-site choices (account auto/personal/council, a pause). Fail open the other
+  // way too: unreadable storage means "auto" and not paused, so the site is guarded as usual.
+  let choices: SiteChoices = await loadSiteChoices().catch(() => ({}));
+  const pack = () => getPack(hasPack(settings.pack) ? settings.pack : 'common');
   const guards = new Map<HTMLElement, ComposerGuard>();
   const stopHealth = new Map<HTMLElement, () => void>();
   const attachments = new WeakMap<ComposerGuard, boolean>();
@@ -34,8 +37,10 @@ export async function startGuard(ctx: Lifecycle, adapter: SiteAdapter, registry:
     browser.runtime.sendMessage({ type: 'log', entry: { ...entry, platform: adapter.platform, surface: composer.surface } }).catch(() => {});
   };
 
-  const pack = () => getPack(hasPack(settings.pack) ? settings.pack : 'common');
-  const pausedUntil = () => (settings.allowSitePause && isPaused(choice) ? choice!.pausedUntil! : null);
+  const pausedUntil = () => {
+    const choice = choices[adapter.platform];
+    return settings.allowSitePause && isPaused(choice) ? choice!.pausedUntil! : null;
+  };
 
   const env = {
     ctx,
@@ -53,6 +58,13 @@ export async function startGuard(ctx: Lifecycle, adapter: SiteAdapter, registry:
       });
     },
     log,
+    accountChoice: () => choices[adapter.platform]?.account ?? 'auto',
+    chooseAccount(kind: 'personal' | 'council') {
+      // Effective at once in this page; stored for the site (the popup shows and changes it).
+      choices = { ...choices, [adapter.platform]: { ...(choices[adapter.platform] ?? {}), account: kind } };
+      saveSiteChoice(adapter.platform, { account: kind }).catch((e) => console.warn('[Postwise] could not store the account choice', e));
+    },
+    checklist: () => checklistFor(pack(), settings),
   };
 
   const scan = () => {
@@ -145,8 +157,9 @@ export async function startGuard(ctx: Lifecycle, adapter: SiteAdapter, registry:
     if (until) pauseTimer = setTimeout(() => (pausedUntil() ? armPauseEnd() : rerunAll()), msUntil(until) + 50);
   };
   armPauseEnd();
-  const stopChoices = watchSiteChoices((all) => {
-    choice = all[adapter.platform];
+  // A change in the popup (account mode, pause, resume) applies live, to every composer on the page.
+  const stopChoices = watchSiteChoices((next) => {
+    choices = next;
     armPauseEnd();
     rerunAll();
   });

@@ -42,6 +42,15 @@ export const preElectionPeriodSchema = z
   .strict()
   .refine((p) => p.start <= p.end, { message: 'start must not be after end', path: ['end'] });
 
+export const extraChecklistItemSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'item ids are lower-case words joined by "." or "-"').max(80).describe('Stable id, kept in the local log'),
+    text: z.string().trim().min(3).max(300).describe('What the site owner confirms, e.g. "The comms team approved this post"'),
+    required: z.boolean().optional().describe('Whether Post waits for it (default true)'),
+  })
+  .strict();
+export type ExtraChecklistItem = z.infer<typeof extraChecklistItemSchema>;
+
 /** Each setting IT can set, with its description (shown in the JSON and managed schemas). */
 export const settingFields = {
   organisationNames: z.array(term).max(50).describe("The organisation's names and aliases, added to the pack's own"),
@@ -57,6 +66,8 @@ export const settingFields = {
   logRetentionDays: z.number().int().min(0).max(3650).describe('Days the local log keeps entries'),
   logExcerpts: z.boolean().describe('Let people keep a redacted excerpt (every identifier masked) with log entries; off by default'),
   allowSitePause: z.boolean().describe('Whether people may pause Postwise on a site for a while from the popup'),
+  checklistOptionalItems: z.array(z.string().min(1).max(80)).max(50).describe("Site-owner checklist item ids (the pack's) that need not be ticked before Post"),
+  extraChecklistItems: z.array(extraChecklistItemSchema).max(20).describe("The organisation's own site-owner checklist items, after the pack's"),
 };
 export type SettingKey = keyof typeof settingFields;
 export const SETTING_KEYS = Object.keys(settingFields) as SettingKey[];
@@ -123,6 +134,8 @@ export const DEFAULTS = {
   logRetentionDays: 90,
   logExcerpts: false,
   allowSitePause: true,
+  checklistOptionalItems: [],
+  extraChecklistItems: [],
   account: 'personal',
   welcomed: false,
   faultInjection: 'none',

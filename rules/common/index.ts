@@ -66,6 +66,11 @@ import r_offensiveIntensifiedInsult from './offensive/offensive.intensified-insu
 import r_offensiveSlur from './offensive/offensive.slur.json';
 import r_offensiveDehumanising from './offensive/offensive.dehumanising.json';
 import r_offensiveThreat from './offensive/offensive.threat.json';
+import r_offensiveCouncilDismissive from './offensive/offensive.council-dismissive.json';
+import r_accessibilityCamelcaseHashtags from './accessibility/accessibility.camelcase-hashtags.json';
+import r_accessibilityManyHashtags from './accessibility/accessibility.many-hashtags.json';
+import r_accessibilityLongSentence from './accessibility/accessibility.long-sentence.json';
+import r_accessibilityPlainEnglish from './accessibility/accessibility.plain-english.json';
 import r_grievanceAboutWork from './grievance/grievance.about-work.json';
 import r_grievanceWorkplaceConditions from './grievance/grievance.workplace-conditions.json';
 import r_grievanceNegativeAboutWork from './grievance/grievance.negative-about-work.json';
@@ -152,6 +157,7 @@ const RULES: unknown[] = [
   r_offensiveSlur,
   r_offensiveDehumanising,
   r_offensiveThreat,
+  r_offensiveCouncilDismissive,
   r_grievanceAboutWork,
   r_grievanceWorkplaceConditions,
   r_grievanceNegativeAboutWork,
@@ -161,6 +167,11 @@ const RULES: unknown[] = [
   r_advertisingThirdParty,
   r_advertisingBusinessPromotion,
   r_advertisingDiscountOffer,
+  // Accessibility guidance for public-sector posts: notes for council accounts only.
+  r_accessibilityCamelcaseHashtags,
+  r_accessibilityManyHashtags,
+  r_accessibilityLongSentence,
+  r_accessibilityPlainEnglish,
   r_disclaimerModel,
   r_confidentialModel,
   r_personalDataModel,
