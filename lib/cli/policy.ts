@@ -1,7 +1,8 @@
 /**
  * npm run policy -- validate FILE
  * npm run policy -- schema
- * npm run policy -- template --pack ID --format chrome-linux|windows-reg|macos-mobileconfig|firefox|admin-console [--out FILE]
+ * npm run policy -- template --pack ID --format chrome-linux|windows-reg|macos-mobileconfig|firefox|admin-console
+ *     [--update-url URL] [--xpi-url URL] [--chrome-id ID] [--out FILE]
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -15,7 +16,7 @@ import { writeFileSync } from 'node:fs';
 const USAGE = [
   'usage: npm run policy -- validate FILE',
   '       npm run policy -- schema   (prints the policy JSON Schema)',
-  `       npm run policy -- template --pack ID --format ${TEMPLATE_FORMATS.join('|')} [--update-url URL] [--xpi-url URL] [--out FILE]`,
+  `       npm run policy -- template --pack ID --format ${TEMPLATE_FORMATS.join('|')} [--update-url URL] [--xpi-url URL] [--chrome-id ID] [--out FILE]`,
 ].join('\n');
 
 function main() {
@@ -28,6 +29,7 @@ function main() {
     let text: string;
     try {
       text = validatedTemplate(arg('pack')!, arg('format')!, {
+        chromeId: arg('chrome-id') ?? EXAMPLE_HOSTING.chromeId,
         updateUrl: arg('update-url') ?? EXAMPLE_HOSTING.updateUrl,
         xpiUrl: arg('xpi-url') ?? EXAMPLE_HOSTING.xpiUrl,
       });

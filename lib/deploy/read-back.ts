@@ -1,23 +1,23 @@
 import { CHROME_EXTENSION_ID, GECKO_ID } from '../identity';
 import { chromeManagedSchema } from '../settings/chrome-schema';
 import { decodeManaged, type ManagedPolicy } from '../settings/managed';
-import { MAC_PAYLOAD_TYPES, REGISTRY_ROOTS, type TemplateFormat } from './templates';
+import { macPayloadTypes, REGISTRY_ROOTS, type TemplateFormat } from './templates';
 
 /**
  * Reads a deployment template back the way the browser does (registry values converted by the
  * managed schema, plist types, the Admin console's {"Value": …} wrapping) and decodes what the
  * extension would find in storage.managed. One result per browser the template configures.
  */
-export function readTemplate(format: TemplateFormat, text: string): Record<string, ManagedPolicy> {
+export function readTemplate(format: TemplateFormat, text: string, chromeId = CHROME_EXTENSION_ID): Record<string, ManagedPolicy> {
   const decode = (raw: Record<string, unknown>) => decodeManaged(raw);
   switch (format) {
     case 'chrome-linux': {
       const json = JSON.parse(text) as { '3rdparty'?: { extensions?: Record<string, Record<string, unknown>> } };
-      return { chrome: decode(required(json['3rdparty']?.extensions?.[CHROME_EXTENSION_ID], `3rdparty.extensions.${CHROME_EXTENSION_ID}`)) };
+      return { chrome: decode(required(json['3rdparty']?.extensions?.[chromeId], `3rdparty.extensions.${chromeId}`)) };
     }
     case 'windows-reg': {
       const keys = parseReg(text);
-      const at = (root: string) => required(keys.get(`${root}\\3rdparty\\extensions\\${CHROME_EXTENSION_ID}\\policy`), `${root}\\…\\policy`);
+      const at = (root: string) => required(keys.get(`${root}\\3rdparty\\extensions\\${chromeId}\\policy`), `${root}\\…\\policy`);
       return { chrome: decode(fromRegistry(at(REGISTRY_ROOTS.chrome))), edge: decode(fromRegistry(at(REGISTRY_ROOTS.edge))) };
     }
     case 'macos-mobileconfig': {
@@ -26,7 +26,8 @@ export function readTemplate(format: TemplateFormat, text: string): Record<strin
         const p = required(profile.PayloadContent?.find((c) => c.PayloadType === type), `payload ${type}`);
         return Object.fromEntries(Object.entries(p).filter(([k]) => !k.startsWith('Payload')));
       };
-      return { chrome: decode(payload(MAC_PAYLOAD_TYPES.chrome)), edge: decode(payload(MAC_PAYLOAD_TYPES.edge)) };
+      const types = macPayloadTypes(chromeId);
+      return { chrome: decode(payload(types.chrome)), edge: decode(payload(types.edge)) };
     }
     case 'firefox': {
       const json = JSON.parse(text) as { policies?: { '3rdparty'?: { Extensions?: Record<string, Record<string, unknown>> } } };

@@ -13,12 +13,13 @@ import { EXAMPLE_HOSTING, renderTemplate, TEMPLATE_FORMATS, type Hosting, type T
 export function validatedTemplate(packId: string, format: string, hosting: Hosting = EXAMPLE_HOSTING): string {
   if (!(TEMPLATE_FORMATS as readonly string[]).includes(format))
     throw new Error(`--format: unknown format "${format}" (known: ${TEMPLATE_FORMATS.join(', ')})`);
+  if (!/^[a-p]{32}$/.test(hosting.chromeId)) throw new Error(`--chrome-id: "${hosting.chromeId}" is not an extension id (32 letters a–p)`);
   if (!hasPack(packId)) throw new Error(`--pack: unknown pack "${packId}" (known: ${packIds().join(', ')})`);
   const policy = examplePolicy(packId);
   const valid = validatePolicy(policy);
   if (!valid.ok) throw new Error(`the example policy for "${packId}" is invalid: ${valid.errors.join('; ')}`);
   const text = renderTemplate(format as TemplateFormat, policy, hosting);
-  for (const [browser, decoded] of Object.entries(readTemplate(format as TemplateFormat, text))) {
+  for (const [browser, decoded] of Object.entries(readTemplate(format as TemplateFormat, text, hosting.chromeId))) {
     if (decoded.diagnostics.length)
       throw new Error(`${format} (${browser}): ${decoded.diagnostics.map((d) => `${d.key}: ${d.reason}`).join('; ')}`);
     if (!isDeepStrictEqual(decoded.policy, valid.policy)) throw new Error(`${format} (${browser}) does not read back as the policy it was made from`);

@@ -14,12 +14,15 @@ export const TEMPLATE_FORMATS = ['chrome-linux', 'windows-reg', 'macos-mobilecon
 export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
 
 export interface Hosting {
+  /** The Chrome/Edge extension id: the project's, or the one `npm run pack:crx` prints for IT's own key. */
+  chromeId: string;
   /** The gupdate manifest of a self-hosted CRX (npm run pack:crx writes it). */
   updateUrl: string;
   /** Where the Firefox .xpi is hosted. */
   xpiUrl: string;
 }
 export const EXAMPLE_HOSTING: Hosting = {
+  chromeId: CHROME_EXTENSION_ID,
   updateUrl: 'https://intranet.example.gov.uk/postwise/update.xml',
   xpiUrl: 'https://intranet.example.gov.uk/postwise/postwise-firefox.xpi',
 };
@@ -32,7 +35,7 @@ export const TEMPLATE_FILE_NAMES: Record<TemplateFormat, string> = {
   'admin-console': 'postwise-admin-console.json',
 };
 
-const forceInstall = (h: Hosting) => ({ [CHROME_EXTENSION_ID]: { installation_mode: 'force_installed', update_url: h.updateUrl } });
+const forceInstall = (h: Hosting) => ({ [h.chromeId]: { installation_mode: 'force_installed', update_url: h.updateUrl } });
 
 export function renderTemplate(format: TemplateFormat, policy: Policy, hosting: Hosting = EXAMPLE_HOSTING): string {
   switch (format) {
@@ -54,9 +57,9 @@ function chromeLinux(policy: Policy, h: Hosting): string {
   return (
     JSON.stringify(
       {
-        ExtensionInstallForcelist: [`${CHROME_EXTENSION_ID};${h.updateUrl}`],
+        ExtensionInstallForcelist: [`${h.chromeId};${h.updateUrl}`],
         ExtensionSettings: forceInstall(h),
-        '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: toManagedValues(policy) } },
+        '3rdparty': { extensions: { [h.chromeId]: toManagedValues(policy) } },
       },
       null,
       2,
@@ -91,8 +94,8 @@ function windowsReg(policy: Policy, h: Hosting): string {
   });
   const lines = ['Windows Registry Editor Version 5.00', ''];
   for (const root of Object.values(REGISTRY_ROOTS)) {
-    lines.push(`[${root}\\ExtensionInstallForcelist]`, `"1"=${regString(`${CHROME_EXTENSION_ID};${h.updateUrl}`)}`, '');
-    lines.push(`[${root}\\3rdparty\\extensions\\${CHROME_EXTENSION_ID}\\policy]`, ...values, '');
+    lines.push(`[${root}\\ExtensionInstallForcelist]`, `"1"=${regString(`${h.chromeId};${h.updateUrl}`)}`, '');
+    lines.push(`[${root}\\3rdparty\\extensions\\${h.chromeId}\\policy]`, ...values, '');
   }
   return lines.join('\r\n');
 }
@@ -114,14 +117,15 @@ const uuid = (seed: string) => {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-A${h.slice(17, 20)}-${h.slice(20, 32)}`;
 };
 
-export const MAC_PAYLOAD_TYPES = {
-  chrome: `com.google.Chrome.extensions.${CHROME_EXTENSION_ID}`,
-  edge: `com.microsoft.Edge.extensions.${CHROME_EXTENSION_ID}`,
-} as const;
+export const macPayloadTypes = (chromeId: string) => ({
+  chrome: `com.google.Chrome.extensions.${chromeId}`,
+  edge: `com.microsoft.Edge.extensions.${chromeId}`,
+});
 
 /** A configuration profile: force-install and the extension's settings, for Chrome and Edge. */
 function mobileconfig(policy: Policy, h: Hosting): string {
   const managed = toManagedValues(policy);
+  const types = macPayloadTypes(h.chromeId);
   const payload = (type: string, name: string, body: Record<string, unknown>) => ({
     PayloadType: type,
     PayloadIdentifier: `uk.gov.example.postwise.${name}`,
@@ -132,10 +136,10 @@ function mobileconfig(policy: Policy, h: Hosting): string {
   });
   const profile = {
     PayloadContent: [
-      payload('com.google.Chrome', 'chrome-install', { ExtensionInstallForcelist: [`${CHROME_EXTENSION_ID};${h.updateUrl}`] }),
-      payload(MAC_PAYLOAD_TYPES.chrome, 'chrome-settings', managed),
-      payload('com.microsoft.Edge', 'edge-install', { ExtensionInstallForcelist: [`${CHROME_EXTENSION_ID};${h.updateUrl}`] }),
-      payload(MAC_PAYLOAD_TYPES.edge, 'edge-settings', managed),
+      payload('com.google.Chrome', 'chrome-install', { ExtensionInstallForcelist: [`${h.chromeId};${h.updateUrl}`] }),
+      payload(types.chrome, 'chrome-settings', managed),
+      payload('com.microsoft.Edge', 'edge-install', { ExtensionInstallForcelist: [`${h.chromeId};${h.updateUrl}`] }),
+      payload(types.edge, 'edge-settings', managed),
     ],
     PayloadDisplayName: 'Postwise',
     PayloadDescription: 'Installs Postwise and sets the organisation policy it checks posts against.',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { examplePolicy } from '../../lib/deploy/example-policy';
 import { parsePlist, parseReg, readTemplate } from '../../lib/deploy/read-back';
 import { validatedTemplate } from '../../lib/deploy/template';
-import { TEMPLATE_FORMATS } from '../../lib/deploy/templates';
+import { EXAMPLE_HOSTING, TEMPLATE_FORMATS } from '../../lib/deploy/templates';
 import { CHROME_EXTENSION_ID, GECKO_ID } from '../../lib/identity';
 import { packIds } from '../../lib/packs';
 import { validatePolicy } from '../../lib/policy/validate';
@@ -64,6 +64,16 @@ describe('deployment templates (npm run policy -- template)', () => {
     expect(readTemplate('windows-reg', reg).chrome.diagnostics.map((d) => d.key)).toEqual(['pauseSeverity']);
     const mac = validatedTemplate('barnsley', 'macos-mobileconfig').replace('<integer>30</integer>', '<string>30</string>');
     expect(readTemplate('macos-mobileconfig', mac).chrome.diagnostics.map((d) => d.key)).toEqual(['logRetentionDays']);
+  });
+
+  it("uses IT's own extension id (from their own signing key) everywhere Chrome and Edge need it", () => {
+    const own = { ...EXAMPLE_HOSTING, chromeId: 'b'.repeat(32) };
+    for (const format of ['chrome-linux', 'windows-reg', 'macos-mobileconfig'] as const) {
+      const text = validatedTemplate('common', format, own);
+      expect(text).not.toContain(CHROME_EXTENSION_ID);
+      expect(Object.values(readTemplate(format, text, own.chromeId)).every((d) => d.diagnostics.length === 0)).toBe(true);
+    }
+    expect(() => validatedTemplate('common', 'chrome-linux', { ...own, chromeId: 'xyz' })).toThrow(/^--chrome-id: /);
   });
 
   it('names the argument when the format or pack is unknown', () => {
