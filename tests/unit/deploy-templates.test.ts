@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { withTemplateBlocks } from '../../lib/deploy/doc-blocks';
 import { examplePolicy } from '../../lib/deploy/example-policy';
 import { parsePlist, parseReg, readTemplate } from '../../lib/deploy/read-back';
 import { validatedTemplate } from '../../lib/deploy/template';
@@ -74,6 +76,14 @@ describe('deployment templates (npm run policy -- template)', () => {
       expect(Object.values(readTemplate(format, text, own.chromeId)).every((d) => d.diagnostics.length === 0)).toBe(true);
     }
     expect(() => validatedTemplate('common', 'chrome-linux', { ...own, chromeId: 'xyz' })).toThrow(/^--chrome-id: /);
+  });
+
+  it('docs/deployment.md shows every template exactly as the command writes it (npm run docs:deployment)', () => {
+    const doc = readFileSync(new URL('../../docs/deployment.md', import.meta.url), 'utf8');
+    const markers = [...doc.matchAll(/<!-- template ([a-z-]+) -->/g)].map((m) => m[1]);
+    expect([...markers].sort()).toEqual([...TEMPLATE_FORMATS].sort());
+    expect(withTemplateBlocks(doc)).toBe(doc);
+    for (const format of TEMPLATE_FORMATS) expect(doc).toContain(`--format ${format}`);
   });
 
   it('names the argument when the format or pack is unknown', () => {
