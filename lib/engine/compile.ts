@@ -5,6 +5,7 @@ import type { CompiledMatcher, Compiler, RuleKind } from './kinds/types';
 import { ruleSchema, type ContextModifier, type Rule } from './rule-schema';
 import { TermIndex } from './term-index';
 import { decodeModel, type Model } from './model/score';
+import { expandRule } from '../packs/resolve';
 import { DEFAULT_SETTINGS, type Pack, type ResolvedSettings, type Source } from './types';
 
 export interface CompiledRule {
@@ -129,7 +130,12 @@ function* build(pack: Pack, organisationNames: string[], settings: ResolvedSetti
       problems.push(`customRules[${i}]: ${parsed.error.issues.map((x) => `${x.path.join('.') || 'rule'}: ${x.message}`).join('; ')}`);
       return;
     }
-    if (!disabled.has(parsed.data.id)) add(parsed.data, true);
+    if (disabled.has(parsed.data.id)) return;
+    try {
+      add(expandCustomRule(parsed.data, pack.vocab ?? {}, `customRules[${i}]`), true);
+    } catch (e) {
+      problems.push(e instanceof Error ? e.message : String(e));
+    }
   });
 
   terms.compact();
@@ -159,3 +165,18 @@ function citation(sources: Source[], documents: string[]): Source {
   return sources.find((s) => documents.includes(s.doc)) ?? sources[0];
 }
 
+
+/**
+ * IT's rules may use the pack's vocabularies ("@parties") in any term list, as the packs' own
+ * rules do. An unknown name is a problem naming the field and the names there are.
+ */
+export function expandCustomRule(rule: Rule, vocab: Record<string, string[]>, where: string): Rule {
+  return expandRule(rule, (terms, field) =>
+    terms.flatMap((t) => {
+      if (!t.startsWith('@')) return [t];
+      const list = vocab[t.slice(1)];
+      if (!list) throw new Error(`${where}.${field}: unknown vocabulary "${t}" (this pack has ${Object.keys(vocab).map((n) => '@' + n).join(', ') || 'none'})`);
+      return list;
+    }),
+  );
+}

@@ -33,7 +33,7 @@ export function patternProblem(source: string): string | null {
   }
   const nested = nestedRepetition(ast, false);
   if (nested)
-    return `could backtrack catastrophically: "${nested}" repeats without limit inside a group that is itself repeated (like (a+)+); rewrite it without the nesting`;
+    return `could backtrack catastrophically: "${nested}" can match the same text in many ways inside a repetition (like (a+)+ or (a|aa)+); rewrite it without the nesting`;
   return null;
 }
 
@@ -49,6 +49,10 @@ export function nestedRepetition(node: AstNode, insideRepeat: boolean): string |
     return nestedRepetition(node.body[0], insideRepeat || repeats);
   }
   if (node.type === 'characterClass') return null;
+  if (node.type === 'disjunction' && insideRepeat) {
+    const overlap = overlappingAlternatives(node.body as AstNode[]);
+    if (overlap) return overlap;
+  }
   const body = (node as { body?: unknown }).body;
   if (Array.isArray(body)) {
     for (const child of body as AstNode[]) {
@@ -57,6 +61,53 @@ export function nestedRepetition(node: AstNode, insideRepeat: boolean): string |
     }
   }
   return null;
+}
+
+/**
+ * Within a repeated group, literal alternatives where one begins with another ((a|aa)+,
+ * (ab|abab)*) can split the same text in exponentially many ways. A heuristic: RE2JS is what
+ * keeps checks linear; this only catches the common mistake.
+ */
+function overlappingAlternatives(alternatives: AstNode[]): string | null {
+  const literal = (n: AstNode): string | null => {
+    if (n.type === 'value') return String.fromCodePoint(n.codePoint).toLowerCase();
+    if (n.type === 'alternative') {
+      const parts = (n.body as AstNode[]).map(literal);
+      return parts.every((p) => p !== null) ? parts.join('') : null;
+    }
+    return null;
+  };
+  const words = alternatives.map(literal);
+  for (let i = 0; i < words.length; i++)
+    for (let j = 0; j < words.length; j++) {
+      const [a, b] = [words[i], words[j]];
+      if (i !== j && a && b && b.startsWith(a) && (a.length < b.length || i < j)) return `${alternatives[i].raw}|${alternatives[j].raw}`;
+    }
+  return null;
+}
+
+/**
+ * Roughly the size of the automaton RE2JS builds, which is what a linear-time match costs per
+ * character of text: counted repetition copies its body ((?:.{0,40}b){5} is about 200, not 13).
+ * Custom rules are bounded by it, per pattern and in total, so no valid policy is slow.
+ */
+export function patternCost(source: string): number {
+  let ast: AstNode;
+  try {
+    ast = regjsparser.parse(source, 'u') as AstNode;
+  } catch {
+    return Infinity;
+  }
+  const cost = (node: AstNode): number => {
+    if (node.type === 'quantifier') {
+      const times = node.max ?? Math.max(node.min, 1);
+      return Math.min(1e9, times * cost(node.body[0]));
+    }
+    const body = (node as { body?: unknown }).body;
+    if (node.type === 'characterClass' || !Array.isArray(body)) return 1;
+    return (body as AstNode[]).reduce((sum, child) => sum + cost(child), node.type === 'alternative' ? 0 : 1);
+  };
+  return cost(ast);
 }
 
 export function compilePattern(source: string, opts: { caseSensitive: boolean; untrusted: boolean }): CompiledPattern {

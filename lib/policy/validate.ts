@@ -1,7 +1,10 @@
 import { compileRuleset } from '../engine/compile';
 import { patternProblem } from '../engine/safe-pattern';
+import { DEFAULT_SETTINGS } from '../engine/types';
+import { exampleProblems } from './examples';
 import { getPack, hasPack, packIds } from '../packs';
 import { formatIssues } from '../schema-errors';
+import { CUSTOM_RULE_LIMITS } from '../settings/custom-rules';
 import { policySchema, type Policy } from './schema';
 
 export type PolicyResult = { ok: true; policy: Policy; warnings: string[] } | { ok: false; errors: string[] };
@@ -36,11 +39,17 @@ export function validatePolicy(raw: unknown): PolicyResult {
       ids.add(r.id);
     });
     if (errors.length === 0) {
-      const compiled = compileRuleset(pack, {
-        organisationNames: policy.organisationNames,
-        settings: { customRules: policy.customRules ?? [], extraConfidentialTerms: policy.extraConfidentialTerms ?? [] },
-      });
+      const settings = {
+        ...DEFAULT_SETTINGS,
+        customRules: policy.customRules ?? [],
+        extraConfidentialTerms: policy.extraConfidentialTerms ?? [],
+        disabledRules: policy.disabledRules ?? [],
+        preElectionPeriods: policy.preElectionPeriods ?? [],
+        politicallyRestricted: policy.politicallyRestricted ?? false,
+      };
+      const compiled = compileRuleset(pack, { organisationNames: policy.organisationNames, settings });
       errors.push(...compiled.problems);
+      if (errors.length === 0) errors.push(...exampleProblems(policy.customRules ?? [], compiled, settings, policy.organisationNames ?? []));
     }
   }
   if (policy.enforcementMode === 'warn' && policy.pauseSeverity)
@@ -53,7 +62,8 @@ function rawPatternProblems(raw: unknown): string[] {
   if (!Array.isArray(rules)) return [];
   return rules.flatMap((rule, i) => {
     const pattern = (rule as { pattern?: unknown } | null)?.pattern;
-    if (typeof pattern !== 'string') return [];
+    // An over-long pattern is reported by the schema; parsing a 1 MB one here would take seconds.
+    if (typeof pattern !== 'string' || pattern.length > CUSTOM_RULE_LIMITS.patternLength) return [];
     const problem = patternProblem(pattern);
     return problem ? [`customRules[${i}].pattern: ${problem}`] : [];
   });

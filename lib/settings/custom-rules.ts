@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ruleSchema } from '../engine/rule-schema';
-import { patternProblem } from '../engine/safe-pattern';
+import { patternCost, patternProblem } from '../engine/safe-pattern';
 
 /**
  * IT's custom rules: the engine's rule schema made strict at every depth (so `severityByAcount`
@@ -14,6 +14,15 @@ export const CUSTOM_RULE_LIMITS = {
   patternLength: 500,
   /** Regular expressions in one rule (pattern + when.patterns). */
   patternsPerRule: 20,
+  /**
+   * Characters of regular expression in all custom rules together. RE2JS is linear but its
+   * cost per character of post grows with the pattern (npm run bench:policy measures the worst
+   * shapes): word lists belong in a terms rule, which costs the same for 5 terms or 50,000.
+   */
+  totalPatternLength: 2000,
+  /** Automaton size (patternCost) of one pattern, and of all together: counted repetition multiplies. */
+  patternCost: 600,
+  totalPatternCost: 1200,
   /** Entries in one term list. */
   termsPerList: 500,
   /** Characters in one term. */
@@ -94,7 +103,38 @@ function checkBounds(rule: Record<string, unknown>, ctx: Ctx, at: PropertyKey[])
   patterns.forEach((p, i) => checkPattern(p, [...at, 'when', 'patterns', i], ctx));
 }
 
+/** Every regular expression of a rule, with its path relative to the rule. */
+function patternsOf(rule: Record<string, unknown>): [string, PropertyKey[]][] {
+  const out: [string, PropertyKey[]][] = typeof rule.pattern === 'string' ? [[rule.pattern, ['pattern']]] : [];
+  const when = rule.when as { patterns?: unknown } | undefined;
+  if (Array.isArray(when?.patterns)) when.patterns.forEach((p, i) => typeof p === 'string' && out.push([p, ['when', 'patterns', i]]));
+  return out;
+}
+
+/** Totals over all rules: many patterns each within bounds must not add up to a slow check. */
+function checkTotals(rules: Record<string, unknown>[], ctx: Ctx) {
+  let length = 0;
+  let cost = 0;
+  rules.forEach((rule, i) => {
+    for (const [pattern, path] of patternsOf(rule)) {
+      if (pattern.length > CUSTOM_RULE_LIMITS.patternLength) continue; // reported on its own
+      const c = patternCost(pattern);
+      if (c > CUSTOM_RULE_LIMITS.patternCost && Number.isFinite(c))
+        ctx.addIssue({ code: 'custom', path: [i, ...path], message: `the pattern is too costly to run (size ${c} once repetitions are counted; at most ${CUSTOM_RULE_LIMITS.patternCost}): use smaller repeat counts` });
+      length += pattern.length;
+      cost += Number.isFinite(c) ? c : 0;
+    }
+  });
+  if (length > CUSTOM_RULE_LIMITS.totalPatternLength)
+    ctx.addIssue({ code: 'custom', path: [], message: `custom rules have ${length} characters of regular expression in all; at most ${CUSTOM_RULE_LIMITS.totalPatternLength} (put word lists in a "terms" rule, which has no such cost)` });
+  else if (cost > CUSTOM_RULE_LIMITS.totalPatternCost)
+    ctx.addIssue({ code: 'custom', path: [], message: `custom rules' patterns are too costly together (size ${cost} once repetitions are counted; at most ${CUSTOM_RULE_LIMITS.totalPatternCost})` });
+}
+
 export const customRulesSchema = z
   .array(strictRuleSchema)
   .max(CUSTOM_RULE_LIMITS.rules)
-  .superRefine((rules, ctx) => rules.forEach((rule, i) => checkBounds(rule as Record<string, unknown>, ctx, [i])));
+  .superRefine((rules, ctx) => {
+    rules.forEach((rule, i) => checkBounds(rule as Record<string, unknown>, ctx, [i]));
+    checkTotals(rules as Record<string, unknown>[], ctx);
+  });

@@ -75,4 +75,14 @@ describe('npm run policy', () => {
     const schema = JSON.parse(cli('policy', ['schema']).out);
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['pack', 'enforcementMode', 'customRules']));
   });
+  it('writes a deployment template, and names a bad --format or --pack', () => {
+    const ok = cli('policy', ['template', '--pack', 'barnsley', '--format', 'firefox', '--xpi-url', 'https://it.example/p.xpi']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out).policies.ExtensionSettings['postwise@postwise.org.uk'].install_url).toBe('https://it.example/p.xpi');
+    const badFormat = cli('policy', ['template', '--pack', 'barnsley', '--format', 'yaml']);
+    expect([badFormat.code, badFormat.out]).toEqual([2, '']);
+    expect(badFormat.err).toMatch(/^error: --format: unknown format "yaml"/);
+    const badPack = cli('policy', ['template', '--pack', 'narnia', '--format', 'firefox']);
+    expect(badPack.err).toMatch(/^error: --pack: unknown pack "narnia"/);
+  });
 });
