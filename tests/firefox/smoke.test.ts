@@ -148,6 +148,12 @@ before(async () => {
   if (skip) return;
   await buildFixtures();
   proxy = await startDeadEndProxy();
+  // Interrupted (Ctrl+C, CI's timeout): still remove the machine-wide file.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      removePolicy();
+      process.exit(130);
+    });
   writePolicy();
   try {
     browser = await puppeteer.launch({
