@@ -6,6 +6,9 @@ import { SITE_MATCHES } from './lib/sites';
 // so no Babel preset is needed: Vite's own transform handles TSX.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // MV3 everywhere, Firefox included: `npm run lint:firefox` (web-ext lint) is clean with it, and
+  // the guard's loader uses scripting.executeScript in both browsers.
+  manifestVersion: 3,
   // UI strings go through the browser's i18n (lib/i18n/locales/<locale>.yml); en-GB is the default.
   i18n: { localesDir: 'lib/i18n/locales' },
   // Icons come from public/icon/{16,32,48,128}.png (npm run icons), which WXT adds itself.
@@ -25,8 +28,10 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            // data_collection_permissions (no data collected) is read from Firefox 140.
+            // data_collection_permissions (no data collected) is read from Firefox 140 (ESR 140 is
+            // what managed desktops run) and from Firefox for Android 142.
             gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {

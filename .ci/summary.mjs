@@ -13,4 +13,11 @@ if (existsSync('test-results/e2e.json')) {
   passed += e2e.stats.expected + e2e.stats.flaky;
   failed += e2e.stats.unexpected;
 }
+if (existsSync('test-results/firefox.tap')) {
+  // node --test's TAP summary: "# pass N", "# fail N" (npm run test:firefox).
+  const tap = readFileSync('test-results/firefox.tap', 'utf8');
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
+  passed += count('pass');
+  failed += count('fail') + count('cancelled');
+}
 console.log(`Tests: ${passed} passed, ${failed} failed`);

@@ -40,10 +40,10 @@ export function dispatchPasteInPage(text: string, mode: PasteMode): boolean {
 
 /**
  * What the background does for a page's content script: load the guard chunk on first focus
- * (scripting.executeScript in MV3, tabs.executeScript in Firefox's MV2), and dispatch one paste
- * in the page's main world. The text comes over the extension's own messaging, which page
- * scripts cannot reach, so a page cannot use this to insert anything (it can only do what it
- * could always do to its own editor), and nothing is announced to it.
+ * (scripting.executeScript: every build is MV3, Firefox's included; tabs.executeScript only where
+ * a browser lacks it), and dispatch one paste in the page's main world. The text comes over the
+ * extension's own messaging, which page scripts cannot reach, so a page cannot use this to insert
+ * anything (it can only do what it could always do to its own editor), and nothing is announced to it.
  */
 export function createLoader(api: InjectionApi) {
   const target = (sender: Sender) => {
