@@ -3,7 +3,8 @@ import type { Worker } from '@playwright/test';
 import { CHROME_EXTENSION_ID } from '../../lib/identity';
 import { expect, test } from './fixtures';
 import { badgeText, guardUi } from './guard-ui';
-import { SITE_CASES } from './sites';
+import { replicaUrl } from '../fixtures/sites/serve';
+import { posts, SITE_CASES } from './sites';
 
 /**
  * IT's policy through the real browser: Chromium reads /etc/chromium/policies/managed/*.json
@@ -31,6 +32,11 @@ test.beforeAll(() => {
     // Valid for Chrome's schema (a string), invalid for ours: reported and ignored.
     pauseSeverity: 'extreme',
     customRules: JSON.stringify([typoRule]),
+    // Posts from this handle are the council's own: the site-owner checklist, not the pause.
+    councilAccounts: [{ platform: 'x', handle: '@BarnsleyCouncil' }],
+    // Locked: the person sees it, read-only.
+    enforcementMode: 'confirm',
+    lockedSettings: ['enforcementMode'],
   };
   writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: settings } } }, null, 2));
 });
@@ -51,7 +57,13 @@ test('the policy reaches the guard; a bad value is reported and ignored', async 
     const [worker] = context.serviceWorkers();
     await expect.poll(async () => (await managedRecord(worker))?.policy.organisationNames, { timeout: 15_000 }).toEqual(['Wexcombe']);
     const managed = (await managedRecord(worker))!;
-    expect(managed.policy).toEqual({ organisationNames: ['Wexcombe'], extraConfidentialTerms: ['Project Falcon'] });
+    expect(managed.policy).toEqual({
+      organisationNames: ['Wexcombe'],
+      extraConfidentialTerms: ['Project Falcon'],
+      councilAccounts: [{ platform: 'x', handle: '@BarnsleyCouncil' }],
+      enforcementMode: 'confirm',
+      lockedSettings: ['enforcementMode'],
+    });
     expect(managed.diagnostics.map((d) => d.key).sort()).toEqual(['customRules', 'pauseSeverity']);
     expect(managed.diagnostics.find((d) => d.key === 'customRules')?.reason).toContain('customRules[0].severityByAcount: unknown setting');
     expect(managed.diagnostics.find((d) => d.key === 'pauseSeverity')?.reason).toMatch(/^pauseSeverity: /);
@@ -66,6 +78,25 @@ test('the policy reaches the guard; a bad value is reported and ignored', async 
     await guardUi(page).click('.pw-badge');
     await expect.poll(() => guardUi(page).count('.pw-item[data-rule="disclaimer.personal-views"]')).toBe(1);
     await expect.poll(() => guardUi(page).text('.pw-item[data-rule="organisation.confidential-terms"]')).toMatch(/Project Falcon|confidential/i);
+
+    // The council handle IT listed is recognised from X's composer: Post asks for the checklist,
+    // and nothing goes out while it is open.
+    const x = await openSite(replicaUrl('x-thread', '?handle=barnsleycouncil'));
+    await x.locator('[data-testid="tweetTextarea_0"]').click();
+    await x.keyboard.type('Bin collections are running as normal this week');
+    await x.locator('[data-testid="tweetButton"]').click();
+    await expect.poll(() => guardUi(x).count('dialog.pw-checklist[open]')).toBe(1);
+    expect(await posts(x)).toEqual([]);
+
+    // The locked setting is shown, read-only, on the settings page; the rejected keys are listed.
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html#settings`);
+    const confirm = options.getByRole('radio', { name: 'Pause, let me post anyway' });
+    await expect(confirm).toBeChecked();
+    await expect(confirm).toBeDisabled();
+    await expect(options.getByRole('radio', { name: 'Pause, do not let serious posts through' })).toBeDisabled();
+    await expect(options.getByText('Set by your organisation').first()).toBeVisible();
+    await expect(options.getByText(/pauseSeverity: /).first()).toBeVisible();
   } finally {
     rmSync(POLICY_FILE, { force: true });
   }

@@ -27,7 +27,7 @@ async function tick(page: Page, id: string) {
 }
 async function pressPost(page: Page) {
   await scrollTo(page, 'dialog[open] [data-action="post"]');
-  await pressPost(page);
+  await guardUi(page).click('dialog[open] [data-action="post"]');
 }
 
 /** Exactly one post, with this text, still exactly one a moment later. */
