@@ -27,6 +27,7 @@ export function Popup({ settings, platform }: Props) {
     <main>
       <h1>{t('extension.name')}</h1>
       <p class="pg-intro">{t('popup.intro')}</p>
+      <ManagedBy settings={settings} />
       {platform ? <SiteView platform={platform} policy={packTitle(pack)} allowPause={settings.allowSitePause} /> : <p class="pg-status" data-state="off">{t('popup.notSocial')}</p>}
       <Week />
       <nav class="pg-section pg-buttons">
@@ -42,6 +43,19 @@ export function Popup({ settings, platform }: Props) {
         <TryIt key={settings.pack} settings={settings} />
       </details>
     </main>
+  );
+}
+
+/** Says when IT configured Postwise here, and whether some settings are locked (shown in Settings). */
+function ManagedBy({ settings }: { settings: UserSettings }) {
+  const fromIt = Object.values(settings.sources).some((source) => source === 'managed' || source === 'locked');
+  if (!fromIt) return null;
+  const organisation = settings.organisationNames[0] ?? t('popup.yourOrganisation');
+  return (
+    <p class="pg-managed" data-state="managed">
+      {t('popup.managedBy', [organisation])}
+      {settings.lockedSettings.length ? ` ${t('popup.someLocked')}` : ''}
+    </p>
   );
 }
 

@@ -187,7 +187,51 @@ export function SettingsPanel({ settings: s, managed, save }: SettingsProps) {
           </ul>
         </>
       )}
+      <ItDiagnostics settings={s} />
       <p class="pw-hint">{managed.readAt ? t('options.settings.managedRead', [new Date(managed.readAt).toLocaleString('en-GB')]) : t('options.settings.managedNever')}</p>
     </form>
+  );
+}
+
+const SOURCE_KEY = { locked: 'options.diagnostics.locked', managed: 'options.diagnostics.managed', user: 'options.diagnostics.user', default: 'options.diagnostics.default' } as const;
+
+/** A value as IT would write it in a policy, shortened so the table stays readable. */
+const shown = (value: unknown) => {
+  const text = JSON.stringify(value) ?? '';
+  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+};
+
+/**
+ * For IT (and the person): every effective setting, its value and where it came from, so a
+ * rollout can be checked on one machine without reading storage by hand.
+ */
+function ItDiagnostics({ settings: s }: { settings: Settings }) {
+  const keys = Object.keys(s.sources) as Key[];
+  return (
+    <details class="pw-diagnostics">
+      <summary>{t('options.diagnostics.title')}</summary>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('options.diagnostics.setting')}</th>
+            <th scope="col">{t('options.diagnostics.value')}</th>
+            <th scope="col">{t('options.diagnostics.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {keys.map((key) => (
+            <tr data-setting={key}>
+              <th scope="row">
+                <code>{key}</code>
+              </th>
+              <td>
+                <code>{shown((s as unknown as Record<string, unknown>)[key])}</code>
+              </td>
+              <td>{t(SOURCE_KEY[s.sources[key]])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }

@@ -97,6 +97,17 @@ test('the policy reaches the guard; a bad value is reported and ignored', async 
     await expect(options.getByRole('radio', { name: 'Pause, do not let serious posts through' })).toBeDisabled();
     await expect(options.getByText('Set by your organisation').first()).toBeVisible();
     await expect(options.getByText(/pauseSeverity: /).first()).toBeVisible();
+    // The IT view: every effective setting with where it came from.
+    await options.getByText('For IT — every effective setting and where it came from').click();
+    await expect(options.locator('tr[data-setting="enforcementMode"] td').last()).toHaveText('Locked by your organisation');
+    await expect(options.locator('tr[data-setting="organisationNames"] td').first()).toHaveText('["Wexcombe"]');
+    await expect(options.locator('tr[data-setting="organisationNames"] td').last()).toHaveText("Your organisation's default");
+    await expect(options.locator('tr[data-setting="pauseSeverity"] td').last()).toHaveText('Postwise default');
+
+    // The popup says who manages it.
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.locator('.pg-managed')).toHaveText('Managed by Wexcombe. Some settings are locked; see Settings.');
   } finally {
     rmSync(POLICY_FILE, { force: true });
   }
