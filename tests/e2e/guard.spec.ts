@@ -31,6 +31,7 @@ for (const site of SITE_CASES) {
       await expect.poll(() => badgeCount(page)).toBe(0);
       await page.keyboard.type(' Thanks all');
       await site.submit(page).click();
+      await expect.poll(() => posts(page)).toHaveLength(1);
       const [post] = await posts(page);
       expect(post.text.startsWith('As a council social worker I see this every day')).toBe(true);
       // X gets the short form to fit its character limit.
@@ -82,6 +83,9 @@ for (const site of SITE_CASES) {
       await page.keyboard.type('line two');
       expect(await posts(page)).toEqual([]);
       await site.submit(page).click();
+      // At once, or a moment later if the click came before the guard had loaded (it is then
+      // held, checked, and sent: lib/guard/cold-start.ts).
+      await expect.poll(() => posts(page)).toHaveLength(1);
       const [post] = await posts(page);
       expect(post.text).toMatch(site.newline);
       await expect.poll(() => pauseOpen(page)).toBe(0);
