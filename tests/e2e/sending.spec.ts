@@ -239,11 +239,13 @@ test.describe('X threads: every tweet is checked on "Post all"', () => {
     await second.click('.pw-badge');
     await expect.poll(() => second.texts('.pw-item')).toHaveLength(1);
     expect(await second.count('.pw-item[data-category="political"]')).toBe(1);
+    // A council account: "Post all" opens the site-owner checklist, tweet by tweet, each showing
+    // only its own findings (tweet 0: the photo reminder, not tweet 1's campaigning).
     await page.locator('[data-testid="tweetButton"]').click();
-    await expect.poll(() => pauseOpen(page)).toBe(1);
-    const paused = await guardUi(page).text('dialog.pw-pause[open]');
-    expect(paused).toMatch(/political|party|campaign/i);
-    expect(paused).not.toMatch(/image or video/i);
+    await expect.poll(() => guardUi(page).count('dialog.pw-checklist[open]')).toBe(1);
+    expect(await guardUi(page).count('dialog[open] .pw-item[data-rule="safeguarding.attachment-reminder"]')).toBe(1);
+    expect(await guardUi(page).count('dialog[open] .pw-item[data-rule^="political."]')).toBe(0);
+    expect(await posts(page)).toEqual([]);
   });
 });
 
