@@ -114,8 +114,9 @@ test('a pause ends by itself when its time passes', async ({ context, openSite }
 
 test('when IT forbids pausing, the popup says so and a stored pause is not honoured', async ({ context, extensionId, openSite, setSettings }) => {
   await setSettings({});
-  // The background's first read of managed storage must be done, or it would overwrite ours.
-  await expect.poll(() => worker(context).evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { readAt?: number }>> } } } }).chrome.storage.local.get('managed').then((r) => r.managed?.readAt ?? null))).not.toBeNull();
+  // The background's first read of managed storage (which always writes a record, read or not)
+  // must be done, or it would overwrite ours.
+  await expect.poll(() => worker(context).evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { readAt?: number }>> } } } }).chrome.storage.local.get('managed').then((r) => r.managed ?? null)), { timeout: 30_000 }).not.toBeNull();
   await worker(context).evaluate(async (until) => {
     const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
     await chrome.storage.local.set({ managed: { policy: { allowSitePause: false }, diagnostics: [], readAt: Date.now() }, siteChoices: { x: { account: 'auto', pausedUntil: until } } });
