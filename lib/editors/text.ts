@@ -43,6 +43,15 @@ export function selectionFor(element: Node): Selection | null {
   return (element.ownerDocument ?? document).getSelection();
 }
 
+/** Where the caret is in a composer: a textarea's offsets, or a copy of the range inside it; null when elsewhere. */
+export type Caret = Range | [number, number];
+export function caretIn(element: HTMLElement): Caret | null {
+  if (element instanceof HTMLTextAreaElement) return [element.selectionStart, element.selectionEnd];
+  const selection = selectionFor(element);
+  const range = selection && selection.rangeCount ? selection.getRangeAt(0) : null;
+  return range && element.contains(range.startContainer) ? range.cloneRange() : null;
+}
+
 /** Puts the caret at the very end of the editor, as a person clicking after the last word would. */
 export function placeCaretAtEnd(element: HTMLElement): void {
   element.focus();

@@ -1,4 +1,5 @@
 import type { Composer, SiteAdapter } from '../sites/types';
+import { caretIn, type Caret } from '../editors/text';
 import type { SubmitTarget, SubmitTrigger } from './submit';
 
 /** A post the person tried to send before the guard had loaded. */
@@ -6,6 +7,8 @@ export interface HeldSubmit {
   element: HTMLElement;
   trigger: SubmitTrigger;
   button: HTMLElement | null;
+  /** Where the caret was as it was sent, so "Edit post" on the guard's pause can put it back. */
+  caret: Caret | null;
 }
 
 /** How long a post may be held while the guard loads before it is let go unchecked (fail open). */
@@ -22,6 +25,16 @@ const hasText = (el: HTMLElement) => ((el instanceof HTMLTextAreaElement ? el.va
 export function createColdStart(adapter: SiteAdapter, onHold: () => void) {
   let held: HeldSubmit | null = null;
   let active = true;
+  // A press on a site's Post (often a <div role="button">) moves the selection into it, so the
+  // caret is read as focus leaves an editable box, as the guard itself does once loaded.
+  let left: { element: HTMLElement; caret: Caret } | null = null;
+  const onFocusOut = (e: FocusEvent) => {
+    const el = e.composedPath()[0];
+    if (!(el instanceof HTMLElement) || !(el.isContentEditable || el instanceof HTMLTextAreaElement)) return;
+    const caret = caretIn(el);
+    if (caret) left = { element: el, caret };
+  };
+  addEventListener('focusout', onFocusOut, true);
 
   const composers = (): Composer[] => {
     // The document, plus the shadow root holding the focused element (a composer in a shadow
@@ -45,7 +58,7 @@ export function createColdStart(adapter: SiteAdapter, onHold: () => void) {
       submitButton: () => adapter.findSubmit(composer),
       allowSubmit(trigger: SubmitTrigger = 'click') {
         if (!hasText(composer.element)) return true;
-        held = { element: composer.element, trigger, button: adapter.findSubmit(composer) };
+        held = { element: composer.element, trigger, button: adapter.findSubmit(composer), caret: caretIn(composer.element) ?? (left?.element === composer.element ? left.caret : null) };
         onHold();
         return false;
       },
@@ -61,6 +74,8 @@ export function createColdStart(adapter: SiteAdapter, onHold: () => void) {
    */
   const release = (real: readonly SubmitTarget[]): HeldSubmit | null => {
     active = false;
+    removeEventListener('focusout', onFocusOut, true);
+    left = null;
     const pending = held;
     held = null;
     if (!pending) return null;
@@ -68,7 +83,7 @@ export function createColdStart(adapter: SiteAdapter, onHold: () => void) {
     const button = (own ? own.submitButton() : null) ?? pending.button;
     if (own) {
       const sharing = pending.trigger === 'click' && button ? real.filter((t) => t.submitButton() === button) : [own];
-      for (const target of sharing) if (!target.allowSubmit(pending.trigger)) return pending;
+      for (const target of sharing) if (!target.allowSubmit(pending.trigger, target === own ? pending.caret : null)) return pending;
     }
     resend(pending, button);
     return pending;

@@ -6,7 +6,7 @@ import { ChecklistDialog } from '../../components/ChecklistDialog';
 import { PauseDialog } from '../../components/PauseDialog';
 import { decideAccount, engineAccount, type AccountChoice, type AccountDecision } from '../accounts/match';
 import { appendText } from '../editors/insert';
-import { placeCaretAtEnd, rangeFor, readText, selectionFor } from '../editors/text';
+import { caretIn, placeCaretAtEnd, rangeFor, readText, selectionFor, type Caret } from '../editors/text';
 import { severityRank, type AccountKind, type Category, type Finding, type Pack } from '../engine/types';
 import { t } from '../i18n';
 import type { ChecklistEntry } from '../packs/checklist';
@@ -69,9 +69,11 @@ export class ComposerGuard {
   private unfollow: (() => void) | undefined;
   private lastText = '';
   /** Where the caret was when Post was paused, to put it back on "Edit post". */
-  private savedCaret: Range | [number, number] | null = null;
+  private savedCaret: Caret | null = null;
   /** The caret as the editor lost focus (to our badge, or to the site's Post button). */
-  private caretAtBlur: Range | [number, number] | null = null;
+  private caretAtBlur: Caret | null = null;
+  /** The caret of a post held while the guard loaded (lib/guard/cold-start.ts). */
+  private heldCaret: Caret | null = null;
   /** Asks the panel to open on a note (underline click, shortcut). */
   private reveal: Reveal | undefined;
   private readonly onInput = () => this.schedule();
@@ -205,7 +207,17 @@ export class ComposerGuard {
    * Called when the person presses Post or Ctrl/Cmd+Enter. Returns true to let it through.
    * Lets exactly one post through after "Post anyway".
    */
-  allowSubmit(trigger: SubmitTrigger = 'click'): boolean {
+  allowSubmit(trigger: SubmitTrigger = 'click', caret: Caret | null = null): boolean {
+    // Held while we loaded: the caret as it was sent (we were not yet listening as focus left).
+    this.heldCaret = caret;
+    try {
+      return this.decide(trigger);
+    } finally {
+      this.heldCaret = null;
+    }
+  }
+
+  private decide(trigger: SubmitTrigger): boolean {
     // No UI, no pause: a pause the person cannot see would swallow the post.
     if (this.broken || !this.ui) return true;
     // The person paused Postwise on this site (IT allowing): posts go straight through.
@@ -330,16 +342,14 @@ export class ComposerGuard {
     this.restoreCaret();
   }
 
-  private saveCaret(): Range | [number, number] | null {
-    return this.currentCaret() ?? this.caretAtBlur;
+  private saveCaret(): Caret | null {
+    const held = this.heldCaret;
+    this.heldCaret = null;
+    return held ?? this.currentCaret() ?? this.caretAtBlur;
   }
 
-  private currentCaret(): Range | [number, number] | null {
-    const el = this.composer.element;
-    if (el instanceof HTMLTextAreaElement) return [el.selectionStart, el.selectionEnd];
-    const selection = selectionFor(el);
-    const range = selection && selection.rangeCount ? selection.getRangeAt(0) : null;
-    return range && el.contains(range.startContainer) ? range.cloneRange() : null;
+  private currentCaret(): Caret | null {
+    return caretIn(this.composer.element);
   }
 
   private restoreCaret() {

@@ -58,6 +58,8 @@ export function watchHealth(probe: HealthProbe): () => void {
     clearTimeout(timer);
     timer = setTimeout(judge, 400);
   };
+  // Text typed while the guard was loading fired its input events before we listened: judge it now.
+  if (probe.readText().trim()) timer = setTimeout(judge, 400);
   el.addEventListener('beforeinput', onBeforeInput, true);
   el.addEventListener('input', onInput);
   el.addEventListener('keyup', onInput);

@@ -7,7 +7,8 @@ export interface SubmitTarget {
   readonly surface: 'post' | 'reply' | 'message';
   readonly composer: { enterSends(): boolean };
   submitButton(): HTMLElement | null;
-  allowSubmit(trigger?: SubmitTrigger): boolean;
+  /** `caret` is where the caret was when the post was sent, if known (a post held while the guard loaded). */
+  allowSubmit(trigger?: SubmitTrigger, caret?: Range | [number, number] | null): boolean;
   /** True between "Post anyway" and the re-press it makes, so a shared control can resume the check. */
   resuming?(): boolean;
 }

@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { replicaUrl } from '../fixtures/sites/serve';
 import { expect, test } from './fixtures';
-import { guardUi, pauseOpen } from './guard-ui';
-import { posts } from './sites';
+import { badgeText, guardUi, pauseOpen } from './guard-ui';
+import { posts, SITE_CASES } from './sites';
 
 // The guard loads on first focus in a composer, which takes a few hundred milliseconds. A person
 // who pastes and sends at once (or a fast typist) must not beat it: the post is held until the
@@ -80,4 +80,33 @@ test('a guard that takes too long to load never stops the post: it goes out unch
   expect(await posts(page)).toEqual([]);
   await expect.poll(() => posts(page), { timeout: 6000 }).toHaveLength(1);
   expect(await pauseOpen(page)).toBe(0);
+});
+
+for (const site of SITE_CASES.filter((s) => s.name === 'facebook' || s.name === 'x')) {
+  test(`${site.name}: a post held while the guard loads keeps its caret: Escape on the pause returns to it`, async ({ context, openSite }) => {
+    await slowGuardLoad(context, 1500);
+    const page = await openSite(site.url);
+    await site.open(page);
+    await site.composer(page).click();
+    await page.keyboard.insertText('My NI number is AB123456C thanks');
+    for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowLeft');
+    await site.submit(page).click();
+    await expect.poll(() => pauseOpen(page), { timeout: 10_000 }).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => pauseOpen(page)).toBe(0);
+    await page.keyboard.type('!');
+    await site.submit(page).click();
+    await expect.poll(() => pauseOpen(page)).toBe(1);
+    await guardUi(page).click('[data-action="post-anyway"]');
+    await onlyPost(page, 'My NI number is AB123456C! thanks');
+  });
+}
+
+test('text typed before the guard was ready is still judged: a box with no recognisable Post says so', async ({ context, openSite }) => {
+  await slowGuardLoad(context, 1500);
+  const page = await openSite(replicaUrl('linkedin-comments', '?renamed=1'));
+  await page.locator('[data-testid="ui-core-tiptap-text-editor-wrapper"] [role="textbox"]').click();
+  await page.keyboard.insertText('Lovely day');
+  // Nothing more is typed: the verdict must come from the text already there when the guard arrived.
+  await expect.poll(() => badgeText(page), { timeout: 10_000 }).toBe("Postwise can't check this box");
 });
