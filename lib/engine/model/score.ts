@@ -10,12 +10,20 @@ export interface CategoryScore {
   evidence: { from: number; to: number; weight: number; feature: string }[];
 }
 
-/** A model file decoded once into typed arrays: cheap to score, small on the heap. */
+/**
+ * A model file decoded once into flat typed arrays: cheap to score and small on the heap (one
+ * pair of arrays for ~100,000 weights, not a pair per feature, which cost ~20 MB and a second of
+ * garbage collection per tab).
+ */
 export interface Model {
   categories: Category[];
   bias: Float64Array;
   thresholds: { info: number; warning: number }[];
-  weights: Map<string, { cats: Uint8Array; values: Float32Array }>;
+  /** feature → its weights at cats/values[start[i] .. start[i + 1]). */
+  index: Map<string, number>;
+  start: Uint32Array;
+  cats: Uint8Array;
+  values: Float32Array;
 }
 
 const decoded = new WeakMap<ModelFile, Model>();
@@ -23,21 +31,39 @@ const decoded = new WeakMap<ModelFile, Model>();
 export function decodeModel(file: ModelFile): Model {
   let model = decoded.get(file);
   if (model) return model;
-  const weights = new Map<string, { cats: Uint8Array; values: Float32Array }>();
-  for (const [feature, packed] of Object.entries(file.weights)) {
-    const parts = packed.split(',');
-    const cats = new Uint8Array(parts.length);
-    const values = new Float32Array(parts.length);
-    parts.forEach((p, i) => {
-      const colon = p.indexOf(':');
-      cats[i] = Number(p.slice(0, colon));
-      values[i] = Number(p.slice(colon + 1));
-    });
-    weights.set(feature, { cats, values });
-  }
-  model = { categories: file.categories, bias: Float64Array.from(file.bias), thresholds: file.thresholds, weights };
+  const entries = Object.entries(file.weights);
+  let total = 0;
+  for (const [, packed] of entries) total += countParts(packed);
+  const index = new Map<string, number>();
+  const start = new Uint32Array(entries.length + 1);
+  const cats = new Uint8Array(total);
+  const values = new Float32Array(total);
+  let at = 0;
+  entries.forEach(([feature, packed], i) => {
+    index.set(feature, i);
+    start[i] = at;
+    // "cat:value,cat:value": parsed in place, without splitting into temporary strings.
+    let from = 0;
+    while (from < packed.length) {
+      const colon = packed.indexOf(':', from);
+      let comma = packed.indexOf(',', colon);
+      if (comma < 0) comma = packed.length;
+      cats[at] = Number(packed.slice(from, colon));
+      values[at] = Number(packed.slice(colon + 1, comma));
+      at++;
+      from = comma + 1;
+    }
+  });
+  start[entries.length] = at;
+  model = { categories: file.categories, bias: Float64Array.from(file.bias), thresholds: file.thresholds, index, start, cats, values };
   decoded.set(file, model);
   return model;
+}
+
+function countParts(packed: string): number {
+  let n = 1;
+  for (let i = packed.indexOf(','); i >= 0; i = packed.indexOf(',', i + 1)) n++;
+  return n;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -59,11 +85,11 @@ export function scoreModel(model: Model, features: Featurised): CategoryScore[] 
     const name = features.names[i];
     if (seen.has(name)) continue;
     seen.add(name);
-    const w = model.weights.get(name);
-    if (!w) continue;
-    for (let j = 0; j < w.cats.length; j++) {
-      logits[w.cats[j]] += w.values[j];
-      if (w.values[j] > 0 && features.from[i] >= 0 && meaningful(name)) contributions.push({ index: i, cat: w.cats[j], weight: w.values[j] });
+    const row = model.index.get(name);
+    if (row === undefined) continue;
+    for (let j = model.start[row]; j < model.start[row + 1]; j++) {
+      logits[model.cats[j]] += model.values[j];
+      if (model.values[j] > 0 && features.from[i] >= 0 && meaningful(name)) contributions.push({ index: i, cat: model.cats[j], weight: model.values[j] });
     }
   }
   const scores: CategoryScore[] = [];
