@@ -45,5 +45,8 @@ export default defineConfig({
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // Rule packs and the 1.4 MB model ship as JSON.parse("…") rather than object literals: V8
+    // parses JSON several times faster, which shortens the guard's load on first focus.
+    json: { stringify: true },
   }),
 });

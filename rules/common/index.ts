@@ -89,6 +89,7 @@ import r_offensiveModel from './offensive/offensive.model.json';
 import r_grievanceModel from './grievance/grievance.model.json';
 import r_announcementModel from './announcement/announcement.model.json';
 import r_advertisingModel from './advertising/advertising.model.json';
+import r_advertisingRoleEndorsement from './advertising/advertising.role-endorsement.json';
 
 export const VOCABULARIES: Record<string, { description: string; terms: string[] }> = {
   'employer': v_employer,
@@ -181,6 +182,7 @@ const RULES: unknown[] = [
   r_grievanceModel,
   r_announcementModel,
   r_advertisingModel,
+  r_advertisingRoleEndorsement,
 ];
 
 export default {

@@ -159,10 +159,14 @@ export function probabilities(model: { weights: Record<string, string>; bias: nu
 }
 
 function modelRuleFor(post: Labelled, c: Category): { rule: ModelRule; severity: Severity } | undefined {
-  const rule = packOf(post).rules.find((r: Rule): r is ModelRule => r.kind === 'model' && r.category === c);
-  if (!rule) return undefined;
-  const severity = rule.severityByAccount?.[post.account ?? 'personal'] ?? rule.severity;
-  return severity === 'off' ? undefined : { rule, severity };
+  // A category may have one model rule per kind of account (advertising: the council's page, a person's role).
+  const account = post.account ?? 'personal';
+  for (const rule of packOf(post).rules) {
+    if (rule.kind !== 'model' || rule.category !== c) continue;
+    const severity = rule.severityByAccount?.[account] ?? rule.severity;
+    if (severity !== 'off') return { rule, severity };
+  }
+  return undefined;
 }
 
 /** The engine's verdict for one category at thresholds (warning, info): the highest severity or -1. */

@@ -39,6 +39,12 @@ export function featurise(tokens: readonly Token[], signals: Iterable<string>, a
     prev = w;
   }
   for (const name of signals) push(name, -1, -1);
+  // A council account's words mean something else ("use Apex Roofing" is advertising from the
+  // council's page, a recommendation from a person): single words and signals get a council twin.
+  if (account === 'council') {
+    const n = names.length;
+    for (let i = 0; i < n; i++) if (!names[i].includes(' ')) push(`C|${names[i]}`, from[i], to[i]);
+  }
   push(`account:${account}`, -1, -1);
   // Long posts say more of everything: a coarse length signal lets the model discount that.
   push(`length:${tokens.length < 15 ? 's' : tokens.length < 60 ? 'm' : tokens.length < 150 ? 'l' : 'xl'}`, -1, -1);
