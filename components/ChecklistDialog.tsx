@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { Finding } from '../lib/engine/types';
+import type { Finding, Pack } from '../lib/engine/types';
 import { t } from '../lib/i18n';
 import { checklistComplete, type ChecklistEntry } from '../lib/packs/checklist';
-import { documentTitle } from '../lib/packs/documents';
+import { policyTitle } from '../lib/packs/cite';
 import { trapTab } from './PauseDialog';
 import { categoryLabel, severityLabel } from './wording';
 import { trusted } from './trusted';
@@ -13,6 +13,8 @@ export interface ChecklistProps {
   /** The council account's name, when known ("@BarnsleyCouncil"). */
   accountName: string | null;
   findings: Finding[];
+  /** The active pack: it names the policy each finding cites. */
+  pack: Pick<Pack, 'policies'>;
   items: ChecklistEntry[];
   /** In "block" mode a serious finding cannot be posted from a council account either. */
   canPost: boolean;
@@ -27,7 +29,7 @@ export interface ChecklistProps {
  * like the pause, is a native <dialog> opened with showModal(): top layer, page inert, Tab kept
  * inside, Escape = "Edit post". Post stays disabled until every required item is ticked.
  */
-export function ChecklistDialog({ stage, accountName, findings, items, canPost, onEdit, onPost, onAnswer }: ChecklistProps) {
+export function ChecklistDialog({ stage, accountName, findings, pack, items, canPost, onEdit, onPost, onAnswer }: ChecklistProps) {
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const complete = checklistComplete(items, ticked);
   const left = items.filter((i) => i.required && !ticked.has(i.id)).length;
@@ -81,7 +83,7 @@ export function ChecklistDialog({ stage, accountName, findings, items, canPost, 
                     <strong class="pw-severity">{severityLabel(f.severity)}</strong> · {categoryLabel(f.category)}
                     <p>{f.message}</p>
                     <p class="pw-source">
-                      {documentTitle(f.source.doc)}, {f.source.clause}
+                      {policyTitle(f.source.doc, pack)}, {f.source.clause}
                     </p>
                   </li>
                 ))}

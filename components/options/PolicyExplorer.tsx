@@ -1,33 +1,25 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Rule } from '../../lib/engine/rule-schema';
-import type { Source } from '../../lib/engine/types';
+import type { Pack, Source } from '../../lib/engine/types';
 import { t } from '../../lib/i18n';
 import { getPack, hasPack } from '../../lib/packs';
+import { policyTitle } from '../../lib/packs/cite';
 import type { Settings } from '../../lib/settings/schema';
 import { categoryLabel, severityLabel } from './labels';
 
-// The policy documents' own titles, so a citation never shows a file name.
-const TITLES: Record<string, string> = {
-  'barnsley-social-networking-policy.txt': 'Barnsley Council social networking policy',
-  'barnsley-cabinet-report-2018.txt': 'Barnsley Council cabinet report, 2018',
-  'bracknell-forest-social-media-policy-2019.txt': 'Bracknell Forest Council social media policy, 2019',
-  'barling-magna-parish-social-media-policy.txt': 'Barling Magna Parish Council social media policy',
-  'policy-committee-report-2015.txt': 'Policy committee report, 2015',
-};
-export const documentTitle = (doc: string) => TITLES[doc] ?? doc.replace(/\.txt$/, '').replace(/-/g, ' ');
-
-function Citation({ source }: { source: Source }) {
+function Citation({ source, pack }: { source: Source; pack: Pack }) {
   return (
     <div class="pw-cite">
       <p>
-        {t('options.policy.cites')}: <cite>{documentTitle(source.doc)}</cite>, {source.clause}
+        {t('options.policy.cites')}: <cite>{policyTitle(source.doc, pack)}</cite>, {source.clause}
       </p>
       {source.quote && <blockquote>{source.quote}</blockquote>}
     </div>
   );
 }
 
-function RuleCard({ rule, off, locked, toggle, documents }: { rule: Rule; off: boolean; locked: boolean; toggle(on: boolean): void; documents: readonly string[] }) {
+function RuleCard({ rule, off, locked, toggle, pack }: { rule: Rule; off: boolean; locked: boolean; toggle(on: boolean): void; pack: Pack }) {
+  const documents = pack.documents;
   // The active council's own documents first, then what else the rule draws on.
   const sources = [...rule.sources].sort((a, b) => Number(documents.includes(b.doc)) - Number(documents.includes(a.doc)));
   const examples = rule.examples ?? {};
@@ -51,7 +43,7 @@ function RuleCard({ rule, off, locked, toggle, documents }: { rule: Rule; off: b
         </p>
       )}
       {sources.map((s) => (
-        <Citation source={s} />
+        <Citation source={s} pack={pack} />
       ))}
       <h4>{t('options.policy.whyItMatters')}</h4>
       <p>{rule.advice}</p>
@@ -87,7 +79,7 @@ export function PolicyExplorer({ settings, itDisabled, save }: { settings: Setti
   const rules = useMemo(() => {
     const q = query.trim().toLowerCase();
     if (!q) return pack.rules;
-    return pack.rules.filter((r) => [r.id, r.category, categoryLabel(r.category), r.advice, ...r.sources.map((s) => `${documentTitle(s.doc)} ${s.clause} ${s.quote ?? ''}`)].join(' ').toLowerCase().includes(q));
+    return pack.rules.filter((r) => [r.id, r.category, categoryLabel(r.category), r.advice, ...r.sources.map((s) => `${policyTitle(s.doc, pack)} ${s.clause} ${s.quote ?? ''}`)].join(' ').toLowerCase().includes(q));
   }, [pack, query]);
   return (
     <>
@@ -100,7 +92,7 @@ export function PolicyExplorer({ settings, itDisabled, save }: { settings: Setti
       {rules.map((r) => (
         <RuleCard
           rule={r}
-          documents={pack.documents}
+          pack={pack}
           off={off.has(r.id)}
           locked={settings.sources.disabledRules === 'locked' || itDisabled.includes(r.id)}
           toggle={(on) => save({ disabledRules: on ? settings.disabledRules.filter((id) => id !== r.id) : [...settings.disabledRules, r.id] })}

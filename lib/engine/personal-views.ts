@@ -43,7 +43,10 @@ export function personalViews(tokens: readonly Token[]): { from: number; to: num
     }
     // "views (are) (all) my own", "opinions r mine", "my own views", "personal views", "views personal"
     if (VIEW.has(w)) {
-      const owned = near(tokens, i, 2, 4, OWNED);
+      // "views in this post are mine alone": "mine" may come a few words on ("views of the
+      // river from my own garden" must not count, so "own" stays close).
+      let owned = near(tokens, i, 2, 4, OWNED);
+      if (owned < 0) owned = near(tokens, i, 0, 6, MINE);
       if (owned >= 0) {
         found.push({ from: Math.min(i, owned), to: Math.max(i, owned) });
         continue;
@@ -89,11 +92,16 @@ export function personalViews(tokens: readonly Token[]): { from: number; to: num
 }
 
 const FOR_AS = new Set(['for', 'as', 'on', 'in']);
+const MINE = new Set(['mine']);
 // "personal post", "my own account", "personal capacity", "my acct, not official"
 const CHANNEL = new Set(['post', 'posts', 'account', 'acct', 'page', 'profile', 'capacity', 'hat', 'feed', 'opinion', 'opinions', 'take', 'blog', 'tweets', 'insta', 'socials']);
 const PERSONAL = new Set(['personal', 'own', 'private']);
 // What a denial can be about: "not staff", "not on the payroll", "nothing official", "not for work"
-const WORK_SIDE = new Set(['staff', 'payroll', 'official', 'officially', 'employee', 'employer', 'employers', 'work', 'works', 'council', 'councils', 'job', 'capacity', 'them', 'anyone', 'anybody', 'management', 'bosses', 'corporate']);
+const WORK_SIDE = new Set(['staff', 'payroll', 'official', 'officially', 'employee', 'employer', 'employers', 'work', 'works', 'council', 'councils', 'job', 'capacity', 'them', 'anyone', 'anybody', 'management', 'bosses', 'corporate', 'pc', 'parish', 'authority', 'organisation', 'organisations']);
+// "my two pennies / pence / penn'orth", "my tuppence": an opinion framed as one's own
+const PENNIES = new Set(['pennies', 'pence', 'penneth', 'pennorth', 'pennyworth', 'cents', 'penn']);
+// "resident hat on", "mum hat", "my own hat", "work hat off"
+const HAT_OWNER = new Set(['resident', 'mum', 'dad', 'parent', 'personal', 'own', 'local', 'home', 'citizen', 'villager', 'neighbour', 'private', 'civilian', 'volunteer']);
 const ME = new Set(['me', 'mine', 'myself', 'meself']);
 
 /**
@@ -113,7 +121,23 @@ function otherShapes(tokens: readonly Token[], i: number): { from: number; to: n
   if (w === 'my' && VIEW.has(next(1) ?? '') && (NEG.has(next(2) ?? '') || next(2) === 'only')) return { from: i, to: i + 2 };
   // "my opinions only"
   if (VIEW.has(w) && next(1) === 'only' && tokens[i - 1]?.norm === 'my') return { from: i - 1, to: i + 1 };
+  // "resident hat on", "wearing my mum hat", "work hat off", "council hat off"
+  if (w === 'hat' || w === 'hats') {
+    const prev = tokens[i - 1]?.norm ?? '';
+    if (HAT_OWNER.has(prev) && (prev !== 'own' || tokens[i - 2]?.norm === 'my')) return { from: i - 1, to: i };
+    if (next(1) === 'off' && WORK_SIDE.has(prev)) return { from: i - 1, to: i + 1 };
+  }
+  // "off duty", "off the clock"
+  if (w === 'off' && (next(1) === 'duty' || (next(1) === 'the' && next(2) === 'clock'))) return { from: i, to: i + (next(1) === 'duty' ? 1 : 2) };
+  // "my two pennies, not my employer's"
+  if (w === 'my' && (next(1) === 'two' || next(1) === 'tuppence') && (PENNIES.has(next(2) ?? '') || next(1) === 'tuppence')) {
+    const neg = near(tokens, i, 0, 5, NEG);
+    if (neg >= 0 && near(tokens, neg, 0, 3, WORK_SIDE) >= 0) return { from: i, to: near(tokens, neg, 0, 3, WORK_SIDE) };
+  }
   if (NEG.has(w)) {
+    // "not the council's view(s)", "not my employer's opinion"
+    const whose = near(tokens, i, 0, 3, WORK_SIDE);
+    if (whose >= 0 && VIEW.has(tokens[whose + 1]?.norm ?? '')) return { from: i, to: whose + 1 };
     // "nothing official from me", "not an official tip/one/post/view", "not official" next to me/my/this
     const official = near(tokens, i, 0, 3, OFFICIAL);
     if (official >= 0) {

@@ -1,6 +1,6 @@
 import type { Composer, SiteAdapter } from '../sites/types';
 import { caretIn, type Caret } from '../editors/text';
-import type { SubmitTarget, SubmitTrigger } from './submit';
+import { resendAs, type SubmitTarget, type SubmitTrigger } from './submit';
 
 /** A post the person tried to send before the guard had loaded. */
 export interface HeldSubmit {
@@ -85,18 +85,9 @@ export function createColdStart(adapter: SiteAdapter, onHold: () => void) {
       const sharing = pending.trigger === 'click' && button ? real.filter((t) => t.submitButton() === button) : [own];
       for (const target of sharing) if (!target.allowSubmit(pending.trigger, target === own ? pending.caret : null)) return pending;
     }
-    resend(pending, button);
+    resendAs(pending.element, pending.trigger, button);
     return pending;
   };
 
   return { targets, release, held: () => held };
-}
-
-/** Sends the way the person did: the same Enter where Enter sends, else the site's own control. */
-export function resend(held: HeldSubmit, button: HTMLElement | null): void {
-  const key = (ctrlKey: boolean) =>
-    held.element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, ctrlKey, bubbles: true, cancelable: true, composed: true }));
-  if (held.trigger === 'enter') key(false);
-  else if (held.trigger === 'click' && button?.isConnected) button.click();
-  else key(true);
 }

@@ -17,7 +17,7 @@ import type { Lifecycle } from './lifecycle';
 import type { LogEntry } from './messages';
 import { attachmentReminder } from './reminders';
 import { isShortcut } from './shortcut';
-import type { SubmitTrigger } from './submit';
+import { resendAs, type SubmitTrigger } from './submit';
 import { mountUiHost, type UiHost } from './ui-host';
 import { pauseLabel } from '../settings/pause';
 
@@ -376,12 +376,7 @@ export class ComposerGuard {
   /** Lets exactly one post through, sent the way the person sent it. */
   private send() {
     this.bypassOnce = true;
-    // Send it the way the person did: the same Enter where Enter sends, else the site's own Post;
-    // where it has none usable, repeat Ctrl+Enter in the editor.
-    const button = this.submitButton();
-    if (this.trigger === 'enter') this.composer.element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true }));
-    else if (button && !isDisabled(button)) button.click();
-    else this.composer.element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, ctrlKey: true, bubbles: true, cancelable: true }));
+    resendAs(this.composer.element, this.trigger, this.submitButton());
     // If the site did not take it, the next Post press must be checked again.
     setTimeout(() => (this.bypassOnce = false), 1500);
   }
@@ -466,6 +461,7 @@ export class ComposerGuard {
           stage={this.checklist.stage}
           accountName={this.decision.kind === 'council' ? this.decision.name : null}
           findings={this.checklist.findings}
+          pack={this.env.pack()}
           items={this.env.checklist()}
           canPost={this.canPostAnyway(this.checklist.findings)}
           onEdit={(ticked) => this.checklistCancelled(ticked)}
@@ -510,4 +506,3 @@ export class ComposerGuard {
 }
 
 const unique = <T,>(items: T[]) => [...new Set(items)];
-const isDisabled = (el: HTMLElement) => el.getAttribute('aria-disabled') === 'true' || (el as HTMLButtonElement).disabled;

@@ -13,7 +13,20 @@ export interface SubmitTarget {
   resuming?(): boolean;
 }
 
-const isDisabled = (el: HTMLElement) => el.getAttribute('aria-disabled') === 'true' || (el as HTMLButtonElement).disabled;
+/**
+ * Sends a post again the way the person sent it: the same Enter where Enter sends, else the
+ * site's own Post (more reliable than a synthetic shortcut, which sites may ignore), else
+ * Ctrl+Enter in the editor. Used after "Post anyway" and for a post held while the guard loaded.
+ */
+export function resendAs(element: HTMLElement, trigger: SubmitTrigger, button: HTMLElement | null): void {
+  const key = (ctrlKey: boolean) =>
+    element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, ctrlKey, bubbles: true, cancelable: true, composed: true }));
+  if (trigger === 'enter') key(false);
+  else if (button?.isConnected && !isDisabled(button)) button.click();
+  else key(true);
+}
+
+export const isDisabled = (el: HTMLElement) => el.getAttribute('aria-disabled') === 'true' || (el as HTMLButtonElement).disabled;
 
 /** Plain Enter as a person presses it to send: no modifier, and not confirming an IME composition. */
 export function isPlainEnter(e: KeyboardEvent): boolean {

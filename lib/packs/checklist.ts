@@ -1,13 +1,13 @@
 import type { Pack } from '../engine/types';
 import type { Settings } from '../settings/schema';
-import { documentTitle } from './documents';
+import { policyTitle } from './cite';
 
 /** One line of the site-owner checklist as the dialog shows it. */
 export interface ChecklistEntry {
   id: string;
   text: string;
   required: boolean;
-  /** "Bracknell Forest Council Social Media Policy (2019), Professional capacity, bullet 9"; none for IT's own items. */
+  /** "Bracknell Forest Council social media policy (2019), Professional capacity, bullet 9"; none for IT's own items. */
   citation: string | null;
 }
 
@@ -16,7 +16,7 @@ export interface ChecklistEntry {
  * extends), each required unless IT listed it in checklistOptionalItems, then IT's own items.
  * An IT item whose id repeats a pack item's replaces it, so IT can reword one.
  */
-export function checklistFor(pack: Pick<Pack, 'siteOwnerChecklist'>, settings: Pick<Settings, 'checklistOptionalItems' | 'extraChecklistItems'>): ChecklistEntry[] {
+export function checklistFor(pack: Pick<Pack, 'siteOwnerChecklist' | 'policies'>, settings: Pick<Settings, 'checklistOptionalItems' | 'extraChecklistItems'>): ChecklistEntry[] {
   const optional = new Set(settings.checklistOptionalItems);
   const extra = new Map(settings.extraChecklistItems.map((i) => [i.id, i]));
   const entries: ChecklistEntry[] = pack.siteOwnerChecklist.map((item) => {
@@ -25,7 +25,7 @@ export function checklistFor(pack: Pick<Pack, 'siteOwnerChecklist'>, settings: P
       id: item.id,
       text: own?.text ?? item.text,
       required: !optional.has(item.id) && (own?.required ?? true),
-      citation: `${documentTitle(item.source.doc)}, ${item.source.clause}`,
+      citation: `${policyTitle(item.source.doc, pack)}, ${item.source.clause}`,
     };
   });
   const seen = new Set(entries.map((e) => e.id));

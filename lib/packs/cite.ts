@@ -13,9 +13,17 @@ export interface Citation {
   baseline: boolean;
 }
 
-export function citationFor(source: Source, pack: Pack): Citation {
-  const title = pack.policies?.[source.doc]?.title ?? source.doc.replace(/\.txt$/, '').replace(/-/g, ' ');
-  return { title, clause: source.clause, baseline: !pack.documents.includes(source.doc) };
+export function citationFor(source: Source, pack: Pick<Pack, 'policies' | 'documents'>): Citation {
+  return { title: policyTitle(source.doc, pack), clause: source.clause, baseline: !pack.documents.includes(source.doc) };
+}
+
+/**
+ * A cited document's title, from the pack (the baseline pack names all five policies, and every
+ * council pack extends it). The one place a title comes from, so the panel, pause, checklist and
+ * policy explorer all say the same; an unknown document (IT's own rules) loses only its extension.
+ */
+export function policyTitle(doc: string, pack: Pick<Pack, 'policies'>): string {
+  return pack.policies?.[doc]?.title ?? doc.replace(/\.(txt|pdf|docx?)$/i, '').replace(/[-_]+/g, ' ');
 }
 
 /** The title of the pack's policy as a person reads it (popup, panel heading). */

@@ -157,7 +157,7 @@ for (const c of CASES) {
       expect(await guardUi(page).count('dialog[open] .pw-item.pw-high[data-rule^="political."]')).toBeGreaterThan(0);
       // Items cite the policy by title, never a file.
       const citations = await guardUi(page).texts('dialog[open] .pw-check .pw-source');
-      expect(citations.join('|')).toContain('Bracknell Forest Council Social Media Policy (2019), Professional capacity, bullet 9');
+      expect(citations.join('|')).toContain('Bracknell Forest Council social media policy (2019), Professional capacity, bullet 9');
       expect(citations.join('|')).not.toMatch(/\.txt/);
       const ids = await tickAll(page);
       expect(ids).toEqual(expect.arrayContaining(['checklist.neutral', 'checklist.accessible', 'bracknell.checklist.foi']));

@@ -14,7 +14,7 @@ describe('the site-owner checklist', () => {
       expect(item.required).toBe(true);
       expect(item.citation).not.toMatch(/\.txt/);
     }
-    expect(items.find((i) => i.id === 'bracknell.checklist.foi')?.citation).toBe('Bracknell Forest Council Social Media Policy (2019), Professional capacity, bullet 9');
+    expect(items.find((i) => i.id === 'bracknell.checklist.foi')?.citation).toBe('Bracknell Forest Council social media policy (2019), Professional capacity, bullet 9');
   });
 
   it('makes the items IT lists optional and adds IT\'s own after the pack\'s', () => {
@@ -37,7 +37,7 @@ describe('the site-owner checklist', () => {
     const accurate = items.filter((i) => i.id === 'checklist.accurate');
     expect(accurate).toHaveLength(1);
     expect(accurate[0]).toMatchObject({ text: 'Checked by a second person', required: true });
-    expect(accurate[0].citation).toContain('Bracknell Forest Council Social Media Policy');
+    expect(accurate[0].citation).toContain('Bracknell Forest Council social media policy (2019)');
   });
 
   it('is complete only when every required item is ticked', () => {

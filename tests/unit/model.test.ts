@@ -106,6 +106,13 @@ describe('the personal-views statement in any wording', () => {
     'personal account, my opinions only',
     "I'm a council gardener but this is me off duty, not an official tip!",
     "(I'm a library user not staff!)",
+    "(Just my two pennies, not my employer's.)",
+    '(Resident hat on, not work.)',
+    'Parish cllr, but off duty today',
+    "(personal moan, not the council's view)",
+    'two hats, views in this post are mine alone',
+    'this is 100% me not the PC',
+    'work hat off for a minute',
   ])('recognises "%s"', (t) => expect(found(t)).toBe(true));
   it.each([
     'lovely view from the office',
@@ -115,6 +122,9 @@ describe('the personal-views statement in any wording', () => {
     "it's not official yet but the depot is closing",
     'not official till Monday so shh',
     'my account was charged twice',
+    "it's not the council's fault",
+    'not the council problem mate',
+    'she had a hat on',
   ])('ignores "%s"', (t) =>
     expect(found(t)).toBe(false),
   );
