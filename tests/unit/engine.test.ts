@@ -183,3 +183,18 @@ describe('findings', () => {
     expect(f.source).toMatchObject({ doc: 'barnsley-social-networking-policy.txt', clause: '4.3' });
   });
 });
+
+describe('everyday wording that only looks risky', () => {
+  const baseline = getPack('common');
+  const ids = (text: string) => check(text, { pack: baseline, platform: 'facebook', account: 'personal', calibrate: false }).map((f) => f.ruleId);
+  it.each(['absolutely cock-a-hoop with that result', 'what a cock up', 'lovely day out in Penistone', 'panto season: Dick Whittington at the civic'])(
+    'is not profanity: "%s"',
+    (text) => expect(ids(text)).not.toContain('offensive.profanity'),
+  );
+  it('still finds the word on its own', () => expect(ids("he's a cock")).toContain('offensive.profanity'));
+  it.each(["P.S. my number's 07700 900745 if anyone finds another", 'Selling my old bike, £40, text me on 07700 900461'])(
+    "the poster's own number is not someone's personal data: \"%s\"",
+    (text) => expect(ids(text)).not.toContain('personal-data.phone'),
+  );
+  it("someone else's number still is", () => expect(ids('Text her on 07700 900123 if you want the details')).toContain('personal-data.phone'));
+});

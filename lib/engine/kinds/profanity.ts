@@ -8,11 +8,13 @@ import type { Span } from '../doc';
 import type { ProfanityRule } from '../rule-schema';
 import type { RuleKind } from './types';
 
-// Place and panto names that contain a listed word. Penistone is in Barnsley borough.
+// Place and panto names, and everyday British phrases, that contain a listed word. Penistone is in Barnsley borough.
 const BRITISH_WHITELIST = [
   'penistone', 'scunthorpe', 'cockermouth', 'clitheroe', 'shitterton', 'dick whittington', 'dick turpin',
   'moby dick', 'cockburn', 'hancock', 'babcock', 'peacock', 'woodcock', 'glasscock', 'cumbria', 'cummings',
   'assessment', 'assistant', 'bassett', 'essex', 'sussex', 'middlesex', 'wessex', 'scrapbook', 'grape',
+  'cock-a-hoop', 'cock a hoop', 'cockahoop', 'cock-up', 'cock up', 'cockerel', 'cockpit', 'cockney', 'cockle', 'cockles', 'cocktail',
+  'shuttlecock', 'stopcock', 'ballcock', 'weathercock', 'dickens', 'titmouse', 'blue tit', 'great tit', 'coal tit',
 ];
 
 let matcher: RegExpMatcher | undefined;
@@ -83,15 +85,18 @@ export const profanityKind: RuleKind<ProfanityRule> = {
         const { tokens, text } = doc;
         for (let i = 0; i < tokens.length; i++) {
           const t = tokens[i];
-          const word = t.end - t.start > t.norm.length + 1 ? t.norm : text.slice(t.start, t.end);
+          // A spaced-out word ("s h i t") is checked as its letters, without neighbours.
+          const spaced = t.end - t.start > t.norm.length + 1;
+          const word = spaced ? t.norm : text.slice(t.start, t.end);
           if (word.length > LONG_WORD) {
             if (isProfaneRun(m, word)) spans.push({ start: t.start, end: t.end, from: i, to: i });
             continue;
           }
           if (!isProfane(m, word)) continue;
-          const from = tokens[Math.max(0, i - 1)].start;
-          const to = tokens[Math.min(tokens.length - 1, i + 1)].end;
-          if (word === t.norm || isProfaneInContext(m, text.slice(from, to), t.start - from, t.end - from))
+          // Two words either side: "cock-a-hoop", "Dick Whittington" pass as the phrases they are.
+          const from = tokens[Math.max(0, i - 2)].start;
+          const to = tokens[Math.min(tokens.length - 1, i + 2)].end;
+          if (spaced || isProfaneInContext(m, text.slice(from, to), t.start - from, t.end - from))
             spans.push({ start: t.start, end: t.end, from: i, to: i });
         }
         return spans;
