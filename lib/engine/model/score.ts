@@ -74,13 +74,26 @@ const FUNCTION_WORDS = new Set(
 );
 const meaningful = (feature: string) => feature.split(' ').some((w) => !FUNCTION_WORDS.has(w) && !w.startsWith('~'));
 
+// Whether a model row's feature can be shown as a reason, worked out once per row.
+const shown = new WeakMap<Model, Int8Array>();
+function showable(model: Model, row: number, name: string): boolean {
+  let cache = shown.get(model);
+  if (!cache) shown.set(model, (cache = new Int8Array(model.start.length).fill(-1)));
+  if (cache[row] < 0) cache[row] = meaningful(name) ? 1 : 0;
+  return cache[row] === 1;
+}
+
+const TOP = 5;
+type Contribution = { index: number; weight: number };
+
 /** Every category's probability for a featurised post, with the words behind each. */
 export function scoreModel(model: Model, features: Featurised): CategoryScore[] {
   const k = model.categories.length;
   const logits = Float64Array.from(model.bias);
   // Word features seen more than once count once: a repeated word is not more evidence.
   const seen = new Set<string>();
-  const contributions: { index: number; cat: number; weight: number }[] = [];
+  // Per category, the strongest few positive word features (kept sorted, strongest first).
+  const top: Contribution[][] = Array.from({ length: k }, () => []);
   for (let i = 0; i < features.names.length; i++) {
     const name = features.names[i];
     if (seen.has(name)) continue;
@@ -88,8 +101,16 @@ export function scoreModel(model: Model, features: Featurised): CategoryScore[] 
     const row = model.index.get(name);
     if (row === undefined) continue;
     for (let j = model.start[row]; j < model.start[row + 1]; j++) {
-      logits[model.cats[j]] += model.values[j];
-      if (model.values[j] > 0 && features.from[i] >= 0 && meaningful(name)) contributions.push({ index: i, cat: model.cats[j], weight: model.values[j] });
+      const weight = model.values[j];
+      logits[model.cats[j]] += weight;
+      if (weight <= 0 || features.from[i] < 0) continue;
+      const best = top[model.cats[j]];
+      if (best.length === TOP && best[TOP - 1].weight >= weight) continue;
+      if (!showable(model, row, name)) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1].weight < weight) at--;
+      best.splice(at, 0, { index: i, weight });
+      if (best.length > TOP) best.pop();
     }
   }
   const scores: CategoryScore[] = [];
@@ -97,14 +118,7 @@ export function scoreModel(model: Model, features: Featurised): CategoryScore[] 
     const probability = sigmoid(logits[c]);
     const t = model.thresholds[c];
     const level = probability >= t.warning ? 'warning' : probability >= t.info ? 'info' : 'none';
-    const evidence =
-      level === 'none'
-        ? []
-        : contributions
-            .filter((x) => x.cat === c)
-            .sort((a, b) => b.weight - a.weight)
-            .slice(0, 5)
-            .map((x) => ({ from: features.from[x.index], to: features.to[x.index], weight: x.weight, feature: features.names[x.index] }));
+    const evidence = level === 'none' ? [] : top[c].map((x) => ({ from: features.from[x.index], to: features.to[x.index], weight: x.weight, feature: features.names[x.index] }));
     scores.push({ category: model.categories[c], probability, level, evidence });
   }
   return scores;
