@@ -30,8 +30,13 @@ const OPTIONS = {
   iterations: 400,
   learningRate: 0.05,
   prune: 0.03,
-  /** Warnings on clean posts the thresholds may spend, across all categories. */
-  cleanWarningBudget: 0.05,
+  /**
+   * Warnings on clean posts the thresholds may spend on the out-of-writer pool, across all
+   * categories. The bar is 5 % on unseen writers, but blind-7 and blind-8 (first sight, thresholds
+   * chosen at 5 % here) drew 9.1 % and 8.7 %: a new writer's clean posts draw ~1.8 × what the pool
+   * predicts (its writers share services and personas), so the pool gets 5 % / 1.8 ≈ 3 %.
+   */
+  cleanWarningBudget: 0.03,
   /**
    * Thresholds are chosen on scores the model gives to writers it was not trained on: the
    * development writers split into this many folds (each scored by a model trained without it),
