@@ -72,8 +72,6 @@ export class ComposerGuard {
   private savedCaret: Caret | null = null;
   /** The caret as the editor lost focus (to our badge, or to the site's Post button). */
   private caretAtBlur: Caret | null = null;
-  /** The caret of a post held while the guard loaded (lib/guard/cold-start.ts). */
-  private heldCaret: Caret | null = null;
   /** Asks the panel to open on a note (underline click, shortcut). */
   private reveal: Reveal | undefined;
   private readonly onInput = () => this.schedule();
@@ -208,16 +206,8 @@ export class ComposerGuard {
    * Lets exactly one post through after "Post anyway".
    */
   allowSubmit(trigger: SubmitTrigger = 'click', caret: Caret | null = null): boolean {
-    // Held while we loaded: the caret as it was sent (we were not yet listening as focus left).
-    this.heldCaret = caret;
-    try {
-      return this.decide(trigger);
-    } finally {
-      this.heldCaret = null;
-    }
-  }
-
-  private decide(trigger: SubmitTrigger): boolean {
+    // Held while we loaded: the caret as focus left the box (we were not yet listening then).
+    if (caret) this.caretAtBlur = caret;
     // No UI, no pause: a pause the person cannot see would swallow the post.
     if (this.broken || !this.ui) return true;
     // The person paused Postwise on this site (IT allowing): posts go straight through.
@@ -343,9 +333,7 @@ export class ComposerGuard {
   }
 
   private saveCaret(): Caret | null {
-    const held = this.heldCaret;
-    this.heldCaret = null;
-    return held ?? this.currentCaret() ?? this.caretAtBlur;
+    return this.currentCaret() ?? this.caretAtBlur;
   }
 
   private currentCaret(): Caret | null {
