@@ -1,5 +1,6 @@
 import { compileRuleset, type CompiledRule, type Ruleset } from './compile';
 import { isNear, negativeHits, type Doc, type Span } from './doc';
+import { hasPersonalViews } from './doc-signals';
 import { tokenize, type Token } from './tokenize';
 import { featurise } from './model/features';
 import { shapes } from './model/shapes';
@@ -162,7 +163,32 @@ function* checkSteps(
     }
     if (context.explain) explainModel(findings.slice(before), scores, doc);
   }
+  findings.push(...followOn(findings, ruleset, doc, context, settings));
   return dedupe(findings);
+}
+
+/**
+ * Model rules with `alsoAfter`: a warning in one of those categories (a grievance, a leak, a
+ * safeguarding slip) shows the post is about work, so the rule's own concern (no personal-views
+ * statement) stands at its severity too. It only ever joins a post that already carries a warning.
+ */
+function followOn(findings: Finding[], ruleset: Ruleset, doc: Doc, context: CheckContext, settings: ResolvedSettings): Finding[] {
+  const added: Finding[] = [];
+  for (const compiled of ruleset.rules) {
+    const { rule } = compiled;
+    if (rule.kind !== 'model' || rule.alsoAfter.length === 0) continue;
+    if (rule.platforms && !rule.platforms.includes(context.platform)) continue;
+    const severity = baseSeverity(compiled, context, settings);
+    if (severity === 'off' || severityRank(severity) < severityRank('warning')) continue;
+    if (findings.some((f) => f.category === rule.category && severityRank(f.severity) >= severityRank('warning'))) continue;
+    const cause = findings.find((f) => rule.alsoAfter.includes(f.category) && severityRank(f.severity) >= severityRank('warning'));
+    if (!cause || (rule.unlessPersonalViews && hasPersonalViews(doc))) continue;
+    const span: Span = { start: cause.start, end: cause.end, from: 0, to: 0 };
+    const finding = toFinding(compiled, doc, span, severity, context);
+    if (context.explain) finding.why = { kind: rule.kind, evidence: 'model', matched: finding.excerpt, context: [`raised by the ${cause.category} warning (${cause.ruleId})`] };
+    added.push(finding);
+  }
+  return added;
 }
 
 function makeDoc(ruleset: Ruleset, text: string, tokens: Token[], hits: Doc['hits'], context: CheckContext, today: string): Doc {
@@ -270,16 +296,18 @@ function applyContext(
 }
 
 /**
- * Cues are weighed by the model: a cue the model agrees with stands, one it half-agrees with is
+ * Cues are weighed by the model: a cue the model agrees with (or confirms: the cue plus the
+ * model's own score are two independent pieces of evidence) stands, one it half-agrees with is
  * an info note, one it rejects is dropped. Strong evidence and IT's own rules stand as written.
  */
 function weigh(findings: Finding[], scores: CategoryScore[], ruleset: Ruleset, standing: Set<Finding>): Finding[] {
-  const level = new Map(scores.map((s) => [s.category, s.level]));
+  const byCategory = new Map(scores.map((s) => [s.category, s]));
   return findings.flatMap((f) => {
     const compiled = ruleset.byId.get(f.ruleId);
-    const verdict = level.get(f.category);
+    const score = byCategory.get(f.category);
+    const verdict = score?.level;
     if (!compiled || !verdict || compiled.custom || standing.has(f) || evidenceOf(compiled) === 'strong') return [f];
-    if (verdict === 'warning') return [f];
+    if (verdict === 'warning' || score.confirms) return [f];
     if (verdict === 'info') return [{ ...f, severity: 'info' as Severity }];
     return [];
   });
@@ -290,7 +318,7 @@ function explainModel(findings: Finding[], scores: CategoryScore[], doc: Doc) {
     const score = scores.find((s) => s.category === f.category);
     if (!score || !f.why) continue;
     const words = score.evidence.map((e) => doc.text.slice(doc.tokens[e.from].start, doc.tokens[e.to].end));
-    const effect = f.why.evidence === 'strong' ? 'stands as written (strong evidence)' : f.why.evidence === 'model' ? `reported by the model (${score.level})` : score.level === 'warning' ? 'kept: the model agrees' : 'an info note: the model half-agrees';
+    const effect = f.why.evidence === 'strong' ? 'stands as written (strong evidence)' : f.why.evidence === 'model' ? `reported by the model (${score.level})` : score.level === 'warning' ? 'kept: the model agrees' : score.confirms ? 'kept: the model confirms the cue' : 'an info note: the model half-agrees';
     f.why.model = { probability: Math.round(score.probability * 1000) / 1000, level: score.level, words, effect };
   }
 }

@@ -8,16 +8,17 @@ import type { Token } from './tokenize';
  * denial near the employer, or "speaking for myself" — matched here over folded tokens.
  */
 
-const VIEW = new Set(['view', 'views', 'opinion', 'opinions', 'opinon', 'opinons', 'veiws', 'veiw', 'vews', 'thoughts', 'words', 'comments', 'posts', 'tweets', 'takes', 'rants', 'rant', 'opinyun']);
+const VIEW = new Set(['view', 'views', 'opinion', 'opinions', 'opinon', 'opinons', 'veiws', 'veiw', 'vews', 'thoughts', 'words', 'comments', 'posts', 'tweets', 'takes', 'rants', 'rant', 'opinyun', 'feelings', 'ramblings', 'vibes', 'musings']);
 const OWNED = new Set(['own', 'mine', 'personal', 'personally', 'private', 'individual']);
 const NEG = new Set(['not', 'no', 'dont', 'doesnt', 'isnt', 'arent', 'never', 'nothing', 'nowt', 'nt', 'wont', 'neither', 'nor']);
 const SPEAK = new Set(['speak', 'speaking', 'speaks', 'spoke', 'represent', 'represents', 'representing', 'reflect', 'reflects', 'reflecting', 'official', 'officially', 'behalf', 'endorse', 'endorsed', 'endorsement', 'spokesperson', 'position', 'views', 'view', 'opinion', 'opinions', 'talking', 'posting', 'writing']);
 const EMPLOYER = new Set(['employer', 'employers', 'council', 'councils', 'work', 'job', 'organisation', 'organisations', 'organization', 'authority', 'bosses', 'boss', 'workplace', 'department', 'directorate', 'la', 'office', 'management', 'corporate', 'officially', 'gaffer', 'colleagues', 'team', 'service']);
-const SELF = new Set(['myself', 'me', 'meself', 'mesen', 'individual', 'resident', 'citizen', 'private', 'personally', 'mum', 'dad', 'parent', 'local', 'human']);
+const SELF = new Set(['myself', 'me', 'meself', 'mesen', 'individual', 'resident', 'citizen', 'private', 'personally', 'mum', 'dad', 'parent', 'local', 'human', 'granddaughter', 'grandson', 'daughter', 'son', 'wife', 'husband', 'nan', 'grandad', 'grandparent', 'carer', 'customer', 'parishioner', 'villager', 'taxpayer', 'neighbour', 'volunteer', 'fan', 'voter']);
 const SPEAKING = new Set(['speaking', 'speak', 'talking', 'writing', 'posting', 'tweeting', 'commenting', 'here']);
 const TAGS = new Set([
   'viewsmyown', 'viewsaremyown', 'myviewsonly', 'allviewsmyown', 'opinionsmyown', 'opinionsaremyown', 'myopinion', 'myopinions',
   'personalview', 'personalviews', 'personalopinion', 'notofficial', 'viewsmine', 'ownviews', 'myownviews', 'notmyemployer', 'vmo',
+  'personalaccount', 'personalpage', 'personalopinions', 'myownopinion', 'myownopinions', 'notthecouncil', 'offduty', 'opinionsmine', 'viewsmyownobvs',
 ]);
 
 function near(tokens: readonly Token[], at: number, before: number, after: number, set: Set<string>): number {
@@ -60,7 +61,7 @@ export function personalViews(tokens: readonly Token[]): { from: number; to: num
     }
     // "I don't speak for my employer", "not speaking on behalf of the council", "doesn't reflect work's position"
     if (NEG.has(w)) {
-      const speak = near(tokens, i, 0, 3, SPEAK);
+      const speak = near(tokens, i, 0, 4, SPEAK);
       if (speak >= 0) {
         const employer = near(tokens, speak, 0, 6, EMPLOYER);
         if (employer >= 0) {
@@ -82,8 +83,10 @@ export function personalViews(tokens: readonly Token[]): { from: number; to: num
         found.push({ from: i, to: self });
         continue;
       }
-      if (tokens[i + 1]?.norm === 'personally') {
-        found.push({ from: i, to: i + 1 });
+      // "speaking personally", "writing this personally", "speaking purely personally"
+      const personally = near(tokens, i, 0, 3, PERSONALLY);
+      if (personally >= 0) {
+        found.push({ from: i, to: personally });
         continue;
       }
     }
@@ -92,9 +95,13 @@ export function personalViews(tokens: readonly Token[]): { from: number; to: num
 }
 
 const FOR_AS = new Set(['for', 'as', 'on', 'in']);
+const PERSONALLY = new Set(['personally']);
 const MINE = new Set(['mine']);
 // "personal post", "my own account", "personal capacity", "my acct, not official"
-const CHANNEL = new Set(['post', 'posts', 'account', 'acct', 'page', 'profile', 'capacity', 'hat', 'feed', 'opinion', 'opinions', 'take', 'blog', 'tweets', 'insta', 'socials']);
+const CHANNEL = new Set(['post', 'posts', 'account', 'acct', 'page', 'profile', 'capacity', 'hat', 'feed', 'opinion', 'opinions', 'take', 'blog', 'tweets', 'insta', 'socials', 'reflection', 'reflections', 'musings', 'ramble', 'rambles', 'thoughts', 'moan', 'tweet', 'comment']);
+// "(my views obv)", "my opinion tho": a trailing word that closes the aside
+const ASIDE_END = new Set(['obv', 'obvs', 'obviously', 'ofc', 'btw', 'only', 'etc', 'just']);
+const MY_WORK = new Set(['work', 'job', 'employer', 'employers', 'workplace']);
 const PERSONAL = new Set(['personal', 'own', 'private']);
 // What a denial can be about: "not staff", "not on the payroll", "nothing official", "not for work"
 const WORK_SIDE = new Set(['staff', 'payroll', 'official', 'officially', 'employee', 'employer', 'employers', 'work', 'works', 'council', 'councils', 'job', 'capacity', 'them', 'anyone', 'anybody', 'management', 'bosses', 'corporate', 'pc', 'parish', 'authority', 'organisation', 'organisations']);
@@ -119,6 +126,44 @@ function otherShapes(tokens: readonly Token[], i: number): { from: number; to: n
   if (w === 'my' && CHANNEL.has(next(1) ?? '') && NEG.has(next(2) ?? '')) return { from: i, to: i + 2 };
   // "my views, not Barnsley's": an opinion of mine set against anyone else's
   if (w === 'my' && VIEW.has(next(1) ?? '') && (NEG.has(next(2) ?? '') || next(2) === 'only')) return { from: i, to: i + 2 };
+  // "(my views obv)", "just my opinion": the poster's own aside
+  if (w === 'my' && VIEW.has(next(1) ?? '') && (ASIDE_END.has(next(2) ?? '') || tokens[i - 1]?.norm === 'just'))
+    return { from: i, to: i + 1 };
+  // "views on here are (all / entirely) my own", "opinions above are very much my own", "views … belong to me"
+  if ((w === 'own' && tokens[i - 1]?.norm === 'my') || (w === 'me' && tokens[i - 1]?.norm === 'to' && BELONG.has(tokens[i - 2]?.norm ?? ''))) {
+    const lead = w === 'own' ? tokens[i - 2]?.norm ?? '' : 'are';
+    const after = next(1);
+    if (near(tokens, i, 10, 0, VIEW) >= 0 && (OWN_LEAD.has(lead) || after === undefined || OWN_AFTER.has(after))) return { from: near(tokens, i, 10, 0, VIEW), to: i };
+  }
+  // "my views as a resident", "just me as a parent", "my opinion as a mum"
+  if ((w === 'my' && VIEW.has(next(1) ?? '')) || (w === 'me' && tokens[i - 1]?.norm === 'just')) {
+    const k = w === 'my' ? 2 : 1;
+    if (next(k) === 'as' && (SELF.has(next(k + 1) ?? '') || (['a', 'an'].includes(next(k + 1) ?? '') && SELF.has(next(k + 2) ?? '')))) return { from: i, to: i + k + 1 };
+  }
+  // "my account, my views", "my insta, my views", "my title, my views"
+  if (w === 'my' && VIEW.has(next(1) ?? '') && tokens[i - 2]?.norm === 'my') return { from: i - 2, to: i + 1 };
+  // "in my own time, not as a council officer", "personally, not as your Clerk"
+  if (NEG.has(w) && next(1) === 'as' && near(tokens, i + 1, 0, 4, ROLE) >= 0) return { from: i, to: near(tokens, i + 1, 0, 4, ROLE) };
+  // "not the council talking", "not the parish council speaking", "not work, just me", "not work related"
+  if (NEG.has(w)) {
+    const side = near(tokens, i, 0, 3, WORK_SIDE);
+    const speaking = side >= 0 ? near(tokens, side, 0, 2, SPEAKING) : -1;
+    if (speaking >= 0 && tokens[speaking].norm !== 'here') return { from: i, to: speaking };
+    if (side === i + 1 && tokens[side].norm === 'work' && (WORK_ASIDE.has(next(2) ?? '') || (next(2) === 'just' && ME.has(next(3) ?? '')))) return { from: i, to: i + 2 };
+  }
+  // "not speaking for anyone"
+  if (NEG.has(w) && SPEAKING.has(next(1) ?? '') && next(2) === 'for' && ['anyone', 'anybody', 'them'].includes(next(3) ?? '')) return { from: i, to: i + 3 };
+  // "(my views)" closing the post
+  if (w === 'my' && (next(1) === 'views' || next(1) === 'opinions') && next(2) === undefined) return { from: i, to: i + 1 };
+  // "my own takeaways, not my employer's"
+  if (w === 'own' && tokens[i - 1]?.norm === 'my') {
+    const neg = near(tokens, i, 0, 2, NEG);
+    if (neg >= 0 && near(tokens, neg, 0, 3, WORK_SIDE) >= 0) return { from: i - 1, to: near(tokens, neg, 0, 3, WORK_SIDE) };
+  }
+  // "nothing to do with work", "nowt to do wi' my job"
+  if ((w === 'nothing' || w === 'nowt') && next(1) === 'to' && next(2) === 'do' && near(tokens, i + 3, 0, 3, MY_WORK) >= 0) return { from: i, to: near(tokens, i + 3, 0, 3, MY_WORK) };
+  // "usual disclaimer applies", "standard disclaimers apply"
+  if ((w === 'disclaimer' || w === 'disclaimers') && (['usual', 'standard', 'normal'].includes(tokens[i - 1]?.norm ?? '') || ['apply', 'applies'].includes(next(1) ?? ''))) return { from: Math.max(0, i - 1), to: i };
   // "my opinions only"
   if (VIEW.has(w) && next(1) === 'only' && tokens[i - 1]?.norm === 'my') return { from: i - 1, to: i + 1 };
   // "resident hat on", "wearing my mum hat", "work hat off", "council hat off"
@@ -131,7 +176,7 @@ function otherShapes(tokens: readonly Token[], i: number): { from: number; to: n
   if (w === 'off' && (next(1) === 'duty' || (next(1) === 'the' && next(2) === 'clock'))) return { from: i, to: i + (next(1) === 'duty' ? 1 : 2) };
   // "my two pennies, not my employer's"
   if (w === 'my' && (next(1) === 'two' || next(1) === 'tuppence') && (PENNIES.has(next(2) ?? '') || next(1) === 'tuppence')) {
-    const neg = near(tokens, i, 0, 5, NEG);
+    const neg = near(tokens, i, 0, 8, NEG);
     if (neg >= 0 && near(tokens, neg, 0, 3, WORK_SIDE) >= 0) return { from: i, to: near(tokens, neg, 0, 3, WORK_SIDE) };
   }
   if (NEG.has(w)) {
@@ -140,7 +185,8 @@ function otherShapes(tokens: readonly Token[], i: number): { from: number; to: n
     if (whose >= 0 && VIEW.has(tokens[whose + 1]?.norm ?? '')) return { from: i, to: whose + 1 };
     // "nothing official from me", "not an official tip/one/post/view", "not official" next to me/my/this
     const official = near(tokens, i, 0, 3, OFFICIAL);
-    if (official >= 0) {
+    // "not official yet", "not officially out till Monday": a hint of news, not a disclaimer
+    if (official >= 0 && near(tokens, official, 0, 3, NOT_YET) < 0) {
       const mine = near(tokens, official, 6, 3, OWNERISH);
       if (mine >= 0) return { from: Math.min(i, mine), to: Math.max(official, mine) };
     }
@@ -156,5 +202,13 @@ function otherShapes(tokens: readonly Token[], i: number): { from: number; to: n
 }
 
 const OFFICIAL = new Set(['official', 'officially']);
+const WORK_ASIDE = new Set(['related', 'talk', 'stuff', 'hat']);
+const NOT_YET = new Set(['yet', 'till', 'until', 'til', 'before']);
+const BELONG = new Set(['belong', 'belongs', 'belonging']);
+// What comes before "my own" when it closes an opinion ("are my own"), or after it ("my own, not…")
+const OWN_LEAD = new Set(['are', 'r', 'is', 'all', 'entirely', 'solely', 'totally', 'purely', 'wholly', 'completely', 'much', 'been', 'remain', 'stay', 'strictly']);
+const OWN_AFTER = new Set(['not', 'and', 'as', 'lol', 'obv', 'obvs', 'x', 'btw', 'alone', 'only', 'always', 'ever']);
+// Roles one can post "not as": "not as a council officer", "not as your Clerk"
+const ROLE = new Set(['officer', 'clerk', 'worker', 'employee', 'staff', 'councillor', 'cllr', 'council', 'manager', 'official', 'rep', 'representative', 'spokesperson', 'warden']);
 const OWNERISH = new Set(['me', 'my', 'mine', 'myself', 'this', 'post', 'tip', 'one', 'view', 'views', 'statement', 'acct', 'account', 'page', 'just', 'im']);
 const CAPACITY = new Set(['capacity', 'hat']);

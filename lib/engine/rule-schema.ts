@@ -144,6 +144,11 @@ export const modelRuleSchema = z.object({
   kind: z.literal('model'),
   /** A personal-views statement anywhere in the post answers the concern (the disclaimer). */
   unlessPersonalViews: z.boolean().default(false),
+  /**
+   * A warning in one of these categories also raises this one: a post that airs a grievance or
+   * leaks a decision is talking about work, whatever the model made of its wording.
+   */
+  alsoAfter: z.array(categorySchema).default([]),
   fix: z.enum(['append-disclaimer']).optional(),
 });
 

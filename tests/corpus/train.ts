@@ -174,56 +174,80 @@ function modelRuleFor(post: Labelled, c: Category): { rule: ModelRule; severity:
   return undefined;
 }
 
-/** The engine's verdict for one category at thresholds (warning, info): the highest severity or -1. */
-function verdict(d: Prepared, c: Category, p: number, warning: number, info: number): number {
-  let best = -1;
+/**
+ * What decides one category's verdict on one post, whatever the thresholds: the severity of its
+ * strong findings, of its cue findings (weighed by the model), and of the category's model rule.
+ */
+interface Sides {
+  strong: number;
+  cue: number;
+  own: number;
+}
+
+function sidesOf(d: Prepared, c: Category): Sides {
+  const sides = { strong: -1, cue: -1, own: -1 };
   for (const f of d.raw) {
     if (f.category !== c) continue;
-    if (f.strong || p >= warning) best = Math.max(best, severityRank(f.severity));
-    else if (p >= info) best = Math.max(best, 0);
+    const rank = severityRank(f.severity);
+    if (f.strong) sides.strong = Math.max(sides.strong, rank);
+    else sides.cue = Math.max(sides.cue, rank);
   }
   const own = modelRuleFor(d.post, c);
-  if (own && !(own.rule.unlessPersonalViews && d.personalViews)) {
-    if (p >= warning) best = Math.max(best, severityRank(own.severity));
-    else if (p >= info) best = Math.max(best, 0);
-  }
+  if (own && !(own.rule.unlessPersonalViews && d.personalViews)) sides.own = severityRank(own.severity);
+  return sides;
+}
+
+/**
+ * The engine's verdict at thresholds (warning, info, cue): the highest severity or -1. A cue
+ * stands when the model reaches `warning`, or `cue` (it confirms the cue); a note from `info`.
+ */
+function verdict(s: Sides, p: number, warning: number, info: number, cue = warning): number {
+  let best = s.strong;
+  if (s.cue >= 0) best = Math.max(best, p >= warning || p >= cue ? s.cue : p >= info ? 0 : -1);
+  if (s.own >= 0) best = Math.max(best, p >= warning ? s.own : p >= info ? 0 : -1);
   return best;
 }
 
 const GRID = Array.from({ length: 91 }, (_, i) => Math.round((0.05 + i * 0.01) * 100) / 100);
+/** How far below the warning threshold a confirming score may go, in steps of 0.05. */
+const CUE_STEPS = Array.from({ length: 11 }, (_, i) => i * 0.05);
 
 function chooseThresholds(holdout: Prepared[], probs: number[][]) {
-  const clean = holdout.map((d, i) => ({ d, i })).filter(({ d }) => d.post.labels.length === 0);
-  const K = CATEGORIES.length;
-  // Per category and candidate threshold: recall at ≥ warning and which clean posts it warns on.
-  const table = CATEGORIES.map((c, k) =>
-    GRID.map((t) => {
-      const labelled = holdout.map((d, i) => ({ d, i })).filter(({ d }) => d.post.labels.includes(c));
-      const found = labelled.filter(({ d, i }) => verdict(d, c, probs[i][k], t, t) >= 1).length;
-      const warned = clean.filter(({ d, i }) => verdict(d, c, probs[i][k], t, t) >= 1).map(({ i }) => i);
-      return { t, recall: labelled.length ? found / labelled.length : 1, warned };
-    }),
-  );
+  const cleanIdx = holdout.map((d, i) => (d.post.labels.length === 0 ? i : -1)).filter((i) => i >= 0);
+  const cleanN = Math.max(1, cleanIdx.length);
+  const sides = CATEGORIES.map((c) => holdout.map((d) => sidesOf(d, c)));
+  // Per category and candidate (warning, cue): recall at ≥ warning and which clean posts it warns on.
+  const table = CATEGORIES.map((c, k) => {
+    const labelled = holdout.map((d, i) => (d.post.labels.includes(c) ? i : -1)).filter((i) => i >= 0);
+    return GRID.flatMap((t) =>
+      CUE_STEPS.map((step) => Math.round((t - step) * 100) / 100)
+        .filter((u) => u >= 0.05)
+        .map((u) => {
+          const found = labelled.filter((i) => verdict(sides[k][i], probs[i][k], t, t, u) >= 1).length;
+          const warned = cleanIdx.filter((i) => verdict(sides[k][i], probs[i][k], t, t, u) >= 1);
+          return { t, u, recall: labelled.length ? found / labelled.length : 1, warned };
+        }),
+    );
+  });
   let chosen = table.map((rows) => rows[rows.length - 1]);
   for (const mu of [0.5, 1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24, 32, 64, 1000]) {
     const pick = table.map((rows) =>
-      rows.reduce((best, r) => (r.recall - (mu * r.warned.length) / Math.max(1, clean.length) > best.recall - (mu * best.warned.length) / Math.max(1, clean.length) + 1e-9 ? r : best)),
+      rows.reduce((best, r) => (r.recall - (mu * r.warned.length) / cleanN > best.recall - (mu * best.warned.length) / cleanN + 1e-9 ? r : best)),
     );
     const union = new Set(pick.flatMap((r) => r.warned));
     chosen = pick;
-    if (union.size / Math.max(1, clean.length) <= OPTIONS.cleanWarningBudget) break;
+    if (union.size / cleanN <= OPTIONS.cleanWarningBudget) break;
   }
   return chosen.map((row, k) => {
-    const c = CATEGORIES[k];
-    let info = row.t;
-    for (const t of GRID.filter((x) => x >= row.t * 0.5 && x <= row.t)) {
-      const noted = clean.filter(({ d, i }) => verdict(d, c, probs[i][k], row.t, t) >= 0).length;
-      if (noted / Math.max(1, clean.length) <= OPTIONS.cleanNoteBudget) {
+    let info = row.u;
+    for (const t of GRID.filter((x) => x >= row.u * 0.5 && x <= row.u)) {
+      const noted = cleanIdx.filter((i) => verdict(sides[k][i], probs[i][k], row.t, t, row.u) >= 0).length;
+      if (noted / cleanN <= OPTIONS.cleanNoteBudget) {
         info = t;
         break;
       }
     }
-    return { info, warning: row.t };
+    return row.u < row.t ? { info, warning: row.t, cue: row.u } : { info, warning: row.t };
   });
 }
 

@@ -106,6 +106,35 @@ describe('requires rules (the disclaimer)', () => {
   });
 });
 
+describe('a model rule raised by a warning in another category (alsoAfter)', () => {
+  const pack = packOf(
+    { ...base, category: 'grievance', id: 'g', kind: 'terms', terms: ['my manager is useless'], evidence: 'strong' },
+    { ...base, category: 'grievance', id: 'g-info', kind: 'terms', terms: ['long week'], severity: 'info' },
+    {
+      ...base,
+      category: 'disclaimer',
+      id: 'dm',
+      kind: 'model',
+      unlessPersonalViews: true,
+      alsoAfter: ['grievance'],
+      fix: 'append-disclaimer',
+      severityByAccount: { council: 'off' },
+    },
+  );
+  const ids = (text: string, over: Partial<CheckContext> = {}) => check(text, ctx(pack, over)).map((f) => `${f.ruleId}:${f.severity}`).sort();
+  it('asks for the disclaimer when a grievance warning shows the post is about work', () => {
+    const f = check('honestly my manager is useless', ctx(pack)).find((x) => x.ruleId === 'dm');
+    expect(f?.severity).toBe('warning');
+    expect(f?.excerpt).toBe('my manager is useless');
+    expect(f?.fix?.text).toBe('\n\nViews expressed are my own.');
+  });
+  it('stays quiet with a personal-views statement, on a council account, or after only an info note', () => {
+    expect(ids('my manager is useless (views my own)')).toEqual(['g:warning']);
+    expect(ids('my manager is useless', { account: 'council' })).toEqual(['g:warning']);
+    expect(ids('long week')).toEqual(['g-info:info']);
+  });
+});
+
 describe('pattern rules', () => {
   it('find regex matches on the original text', () => {
     const pack = packOf({ ...base, id: 'p', kind: 'pattern', pattern: 'case ref \\d+' });

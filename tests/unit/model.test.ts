@@ -12,13 +12,13 @@ import { MODEL_PATH, trainingFingerprint } from '../corpus/train';
 const SOURCE = [{ doc: 'barnsley-social-networking-policy.txt', clause: '4.10' }];
 
 /** A tiny hand-made model: "sneaky" is strong grievance evidence, nothing else counts. */
-function modelWith(weights: Record<string, string>, warning = 0.5, info = 0.3): ModelFile {
+function modelWith(weights: Record<string, string>, warning = 0.5, info = 0.3, cue?: number): ModelFile {
   return modelSchema.parse({
     version: 1,
     trainedOn: 'test',
     categories: [...CATEGORIES],
     bias: CATEGORIES.map(() => -4),
-    thresholds: CATEGORIES.map(() => ({ info, warning })),
+    thresholds: CATEGORIES.map(() => ({ info, warning, ...(cue === undefined ? {} : { cue }) })),
     weights,
   });
 }
@@ -47,6 +47,13 @@ describe('the learned layer', () => {
     expect(check('new rota again', ctx(half)).map((f) => [f.ruleId, f.severity])).toEqual([['grievance.cue', 'info']]);
     const agree = packOf(modelWith({ 'rule:grievance.cue': `${G}:6` }), cue, learned);
     expect(check('new rota again', ctx(agree)).map((f) => [f.ruleId, f.severity])).toEqual([['grievance.cue', 'warning']]);
+  });
+
+  it('keeps a cue as a warning when the model confirms it, but does not warn on the score alone', () => {
+    // sigmoid(-4 + 3.5) ≈ 0.38: below the warning threshold (0.5), above the cue threshold (0.35).
+    const pack = packOf(modelWith({ 'rule:grievance.cue': `${G}:3.5`, sneaky: `${G}:3.5` }, 0.5, 0.3, 0.35), cue, learned);
+    expect(check('new rota again', ctx(pack)).map((f) => [f.ruleId, f.severity])).toEqual([['grievance.cue', 'warning']]);
+    expect(check('so sneaky', ctx(pack)).map((f) => [f.ruleId, f.severity])).toEqual([['grievance.model', 'info']]);
   });
 
   it('reports on its own when confident, pointing at the words that carried the score', () => {
@@ -113,6 +120,24 @@ describe('the personal-views statement in any wording', () => {
     'two hats, views in this post are mine alone',
     'this is 100% me not the PC',
     'work hat off for a minute',
+    'Not the council talking, this is me: the rota',
+    'no pay rise again. cheers bosses (my views obv)',
+    "(Personal reflection, not my employer's.)",
+    'nowt to do with my job this, just fed up',
+    '(usual disclaimer applies)',
+    'just my opinion but the depot needs a new roof',
+    '#PersonalAccount',
+    'Views in this post, and on this account, are my own.',
+    'Opinions and spills all my own.',
+    '(My account, my views.)',
+    'Views expressed on this profile belong to me and me alone.',
+    "I'll be there in my own time, not as a council officer",
+    'as someone who works in adult care (speaking purely personally here)',
+    "(My own takeaways, not my employer's.)",
+    'a resident who happens to be a parish councillor, not the parish council speaking',
+    'Not work, just me – Cawthorne Village Show this weekend',
+    '(Resident and volunteer, not speaking for anyone.)',
+    'Council employee here, but these are my views as a resident.',
   ])('recognises "%s"', (t) => expect(found(t)).toBe(true));
   it.each([
     'lovely view from the office',
@@ -125,6 +150,15 @@ describe('the personal-views statement in any wording', () => {
     "it's not the council's fault",
     'not the council problem mate',
     'she had a hat on',
+    'my views on the new bins are rubbish',
+    'my thoughts are with the family',
+    'nothing to do with the council, they did it themselves',
+    'in my humble opinion the bins are late',
+    "Not official yet, don't tell anyone",
+    'Our team has lost two posts this year and not replaced them',
+    'who emails you at 11pm? Asking for me.',
+    "my own team's been told there's no overtime",
+    'views of the river from my own garden',
   ])('ignores "%s"', (t) =>
     expect(found(t)).toBe(false),
   );

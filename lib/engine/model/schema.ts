@@ -13,8 +13,12 @@ export const modelSchema = z
     trainedOn: z.string(),
     categories: z.array(z.enum(CATEGORIES)),
     bias: z.array(z.number()),
-    /** Per category: below `info` the model says no; from `info` a note; from `warning` a warning. */
-    thresholds: z.array(z.object({ info: z.number(), warning: z.number() })),
+    /**
+     * Per category: below `info` the model says no; from `info` a note; from `warning` a warning.
+     * From `cue` (between the two) the model confirms a recogniser's cue: two independent pieces of
+     * evidence, so the cue stands as a warning. Without it, a cue needs `warning` too.
+     */
+    thresholds: z.array(z.object({ info: z.number(), warning: z.number(), cue: z.number().optional() })),
     /** feature → "catIndex:weight,catIndex:weight" (sparse, compact). */
     weights: z.record(z.string(), z.string()),
   })

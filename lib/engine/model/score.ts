@@ -6,6 +6,8 @@ export interface CategoryScore {
   category: Category;
   probability: number;
   level: 'none' | 'info' | 'warning';
+  /** Sure enough to confirm a recogniser's cue as a warning (at or above the category's `cue`). */
+  confirms: boolean;
   /** The words that carried the decision (token range), strongest first. */
   evidence: { from: number; to: number; weight: number; feature: string }[];
 }
@@ -18,7 +20,7 @@ export interface CategoryScore {
 export interface Model {
   categories: Category[];
   bias: Float64Array;
-  thresholds: { info: number; warning: number }[];
+  thresholds: { info: number; warning: number; cue?: number }[];
   /** feature → its weights at cats/values[start[i] .. start[i + 1]). */
   index: Map<string, number>;
   start: Uint32Array;
@@ -119,7 +121,7 @@ export function scoreModel(model: Model, features: Featurised): CategoryScore[] 
     const t = model.thresholds[c];
     const level = probability >= t.warning ? 'warning' : probability >= t.info ? 'info' : 'none';
     const evidence = level === 'none' ? [] : top[c].map((x) => ({ from: features.from[x.index], to: features.to[x.index], weight: x.weight, feature: features.names[x.index] }));
-    scores.push({ category: model.categories[c], probability, level, evidence });
+    scores.push({ category: model.categories[c], probability, level, confirms: probability >= (t.cue ?? t.warning), evidence });
   }
   return scores;
 }
