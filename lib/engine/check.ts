@@ -1,6 +1,6 @@
 import { compileRuleset, type CompiledRule, type Ruleset } from './compile';
 import { isNear, negativeHits, type Doc, type Span } from './doc';
-import { hasPersonalViews } from './doc-signals';
+import { hasPersonalViews, modelScores } from './doc-signals';
 import { tokenize, type Token } from './tokenize';
 import { featurise } from './model/features';
 import { shapes } from './model/shapes';
@@ -163,8 +163,7 @@ function* checkSteps(
     }
     if (context.explain) explainModel(findings.slice(before), scores, doc);
   }
-  findings.push(...followOn(findings, ruleset, doc, context, settings));
-  return dedupe(findings);
+  return dedupe(followOn(findings, ruleset, doc, context, settings));
 }
 
 /**
@@ -173,22 +172,27 @@ function* checkSteps(
  * statement) stands at its severity too. It only ever joins a post that already carries a warning.
  */
 function followOn(findings: Finding[], ruleset: Ruleset, doc: Doc, context: CheckContext, settings: ResolvedSettings): Finding[] {
-  const added: Finding[] = [];
+  let result = findings;
   for (const compiled of ruleset.rules) {
     const { rule } = compiled;
-    if (rule.kind !== 'model' || rule.alsoAfter.length === 0) continue;
+    if (rule.kind !== 'model' || rule.alsoAfter.length + rule.alsoAfterWhenNoted.length === 0) continue;
     if (rule.platforms && !rule.platforms.includes(context.platform)) continue;
     const severity = baseSeverity(compiled, context, settings);
     if (severity === 'off' || severityRank(severity) < severityRank('warning')) continue;
-    if (findings.some((f) => f.category === rule.category && severityRank(f.severity) >= severityRank('warning'))) continue;
-    const cause = findings.find((f) => rule.alsoAfter.includes(f.category) && severityRank(f.severity) >= severityRank('warning'));
+    if (result.some((f) => f.category === rule.category && severityRank(f.severity) >= severityRank('warning'))) continue;
+    const noted = (modelScores(doc)?.find((x) => x.category === rule.category)?.level ?? 'none') !== 'none';
+    const cause = result.find(
+      (f) => (rule.alsoAfter.includes(f.category) || (noted && rule.alsoAfterWhenNoted.includes(f.category))) && severityRank(f.severity) >= severityRank('warning'),
+    );
     if (!cause || (rule.unlessPersonalViews && hasPersonalViews(doc))) continue;
-    const span: Span = { start: cause.start, end: cause.end, from: 0, to: 0 };
-    const finding = toFinding(compiled, doc, span, severity, context);
-    if (context.explain) finding.why = { kind: rule.kind, evidence: 'model', matched: finding.excerpt, context: [`raised by the ${cause.category} warning (${cause.ruleId})`] };
-    added.push(finding);
+    // A note of this category already points at the work talk: raise it. Otherwise point at the cause.
+    const note = result.find((f) => f.category === rule.category);
+    const finding = note ? { ...note, severity } : toFinding(compiled, doc, { start: cause.start, end: cause.end, from: 0, to: 0 }, severity, context);
+    if (context.explain) finding.why = { ...(finding.why ?? { kind: rule.kind, evidence: 'model', matched: finding.excerpt }), context: [...(note?.why?.context ?? []), `raised by the ${cause.category} warning (${cause.ruleId})`] };
+    // The raised finding says it all: the category's other notes would only repeat it.
+    result = [...result.filter((f) => f.category !== rule.category), finding];
   }
-  return added;
+  return result;
 }
 
 function makeDoc(ruleset: Ruleset, text: string, tokens: Token[], hits: Doc['hits'], context: CheckContext, today: string): Doc {

@@ -149,6 +149,8 @@ export const modelRuleSchema = z.object({
    * leaks a decision is talking about work, whatever the model made of its wording.
    */
   alsoAfter: z.array(categorySchema).default([]),
+  /** …and a warning in one of these, when the model itself gives this category at least a note. */
+  alsoAfterWhenNoted: z.array(categorySchema).default([]),
   fix: z.enum(['append-disclaimer']).optional(),
 });
 

@@ -56,6 +56,18 @@ describe('the learned layer', () => {
     expect(check('so sneaky', ctx(pack)).map((f) => [f.ruleId, f.severity])).toEqual([['grievance.model', 'info']]);
   });
 
+  it('asks for the disclaimer after another warning only when the model notes work talk (alsoAfterWhenNoted)', () => {
+    const D = CATEGORIES.indexOf('disclaimer');
+    const abuse: RuleInput = { id: 'offensive.word', kind: 'terms', category: 'offensive', severity: 'warning', evidence: 'strong', terms: ['muppet'], message: 'm', advice: 'a', sources: SOURCE };
+    const disclaimer: RuleInput = { id: 'disclaimer.model', kind: 'model', category: 'disclaimer', severity: 'warning', unlessPersonalViews: true, alsoAfterWhenNoted: ['offensive'], message: 'm {excerpt}', advice: 'a', sources: SOURCE };
+    // "shift" puts the disclaimer score at sigmoid(-0.5) ≈ 0.38: a note, not a warning.
+    const pack = packOf(modelWith({ shift: `${D}:3.5` }), abuse, disclaimer);
+    const ids = (text: string) => check(text, ctx(pack)).map((f) => `${f.ruleId}:${f.severity}`).sort();
+    expect(ids('what a muppet, whole shift wasted')).toEqual(['disclaimer.model:warning', 'offensive.word:warning']);
+    expect(ids('what a muppet')).toEqual(['offensive.word:warning']);
+    expect(ids('whole shift wasted')).toEqual(['disclaimer.model:info']);
+  });
+
   it('reports on its own when confident, pointing at the words that carried the score', () => {
     const pack = packOf(modelWith({ sneaky: `${G}:2`, 'management sneaky': `${G}:3` }), learned);
     const [f] = check('honestly our management sneaky as ever', ctx(pack));
