@@ -1,5 +1,5 @@
 /**
- * The check CLI itself; lib/cli/check.ts starts it from a bundle (see bundled.ts).
+ * The check CLI itself; lib/cli/check.mjs starts it from a bundle (see bundled.mjs).
  * npm run check -- [--pack ID] [--policy FILE] [--account personal|council] [--platform P]
  *                  [--format text|jsonl] [--fail-on high|warning|never] [--date yyyy-mm-dd] [FILE|-]
  */

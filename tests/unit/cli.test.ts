@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 const root = new URL('../../', import.meta.url).pathname;
 const tsx = `${root}node_modules/.bin/tsx`;
 function cli(script: string, args: string[], input?: string) {
-  const r = spawnSync(tsx, [`lib/cli/${script}.ts`, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  // The check CLI is started the way npm run check starts it: node on its plain-JavaScript launcher.
+  const [command, entry] = script === 'check' ? [process.execPath, 'lib/cli/check.mjs'] : [tsx, `lib/cli/${script}.ts`];
+  const r = spawnSync(command, [entry, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
