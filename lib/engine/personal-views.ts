@@ -124,26 +124,29 @@ function otherShapes(tokens: readonly Token[], i: number): { from: number; to: n
   if (w === 'own' && next(1) && CHANNEL.has(next(1)!)) return { from: i, to: i + 1 };
   // "my acct, not official" / "my page, not the council's"
   if (w === 'my' && CHANNEL.has(next(1) ?? '') && NEG.has(next(2) ?? '')) return { from: i, to: i + 2 };
-  // "my views, not Barnsley's": an opinion of mine set against anyone else's
-  if (w === 'my' && VIEW.has(next(1) ?? '') && (NEG.has(next(2) ?? '') || next(2) === 'only')) return { from: i, to: i + 2 };
-  // "(my views obv)", "just my opinion": the poster's own aside
-  if (w === 'my' && VIEW.has(next(1) ?? '') && (ASIDE_END.has(next(2) ?? '') || tokens[i - 1]?.norm === 'just'))
-    return { from: i, to: i + 1 };
+  // An opinion of mine: "my views, not Barnsley's", "(my views obv)", "just my opinion",
+  // "my views as a resident", "my account, my views", "(my views)" closing the post
+  if (w === 'my' && VIEW.has(next(1) ?? '')) {
+    if (NEG.has(next(2) ?? '') || next(2) === 'only') return { from: i, to: i + 2 };
+    if (ASIDE_END.has(next(2) ?? '') || tokens[i - 1]?.norm === 'just') return { from: i, to: i + 1 };
+    if (next(2) === 'as' && asSelf(tokens, i + 3)) return { from: i, to: i + 3 };
+    if (tokens[i - 2]?.norm === 'my') return { from: i - 2, to: i + 1 };
+    if ((next(1) === 'views' || next(1) === 'opinions') && next(2) === undefined) return { from: i, to: i + 1 };
+  }
   // "views on here are (all / entirely) my own", "opinions above are very much my own", "views … belong to me"
   if ((w === 'own' && tokens[i - 1]?.norm === 'my') || (w === 'me' && tokens[i - 1]?.norm === 'to' && BELONG.has(tokens[i - 2]?.norm ?? ''))) {
     const lead = w === 'own' ? tokens[i - 2]?.norm ?? '' : 'are';
     const after = next(1);
-    if (near(tokens, i, 10, 0, VIEW) >= 0 && (OWN_LEAD.has(lead) || after === undefined || OWN_AFTER.has(after))) return { from: near(tokens, i, 10, 0, VIEW), to: i };
+    const view = near(tokens, i, 10, 0, VIEW);
+    if (view >= 0 && (OWN_LEAD.has(lead) || after === undefined || OWN_AFTER.has(after))) return { from: view, to: i };
   }
-  // "my views as a resident", "just me as a parent", "my opinion as a mum"
-  if ((w === 'my' && VIEW.has(next(1) ?? '')) || (w === 'me' && tokens[i - 1]?.norm === 'just')) {
-    const k = w === 'my' ? 2 : 1;
-    if (next(k) === 'as' && (SELF.has(next(k + 1) ?? '') || (['a', 'an'].includes(next(k + 1) ?? '') && SELF.has(next(k + 2) ?? '')))) return { from: i, to: i + k + 1 };
-  }
-  // "my account, my views", "my insta, my views", "my title, my views"
-  if (w === 'my' && VIEW.has(next(1) ?? '') && tokens[i - 2]?.norm === 'my') return { from: i - 2, to: i + 1 };
+  // "just me as a parent"
+  if (w === 'me' && tokens[i - 1]?.norm === 'just' && next(1) === 'as' && asSelf(tokens, i + 2)) return { from: i, to: i + 2 };
   // "in my own time, not as a council officer", "personally, not as your Clerk"
-  if (NEG.has(w) && next(1) === 'as' && near(tokens, i + 1, 0, 4, ROLE) >= 0) return { from: i, to: near(tokens, i + 1, 0, 4, ROLE) };
+  if (NEG.has(w) && next(1) === 'as') {
+    const role = near(tokens, i + 1, 0, 4, ROLE);
+    if (role >= 0) return { from: i, to: role };
+  }
   // "not the council talking", "not the parish council speaking", "not work, just me", "not work related"
   if (NEG.has(w)) {
     const side = near(tokens, i, 0, 3, WORK_SIDE);
@@ -153,15 +156,17 @@ function otherShapes(tokens: readonly Token[], i: number): { from: number; to: n
   }
   // "not speaking for anyone"
   if (NEG.has(w) && SPEAKING.has(next(1) ?? '') && next(2) === 'for' && ['anyone', 'anybody', 'them'].includes(next(3) ?? '')) return { from: i, to: i + 3 };
-  // "(my views)" closing the post
-  if (w === 'my' && (next(1) === 'views' || next(1) === 'opinions') && next(2) === undefined) return { from: i, to: i + 1 };
   // "my own takeaways, not my employer's"
   if (w === 'own' && tokens[i - 1]?.norm === 'my') {
     const neg = near(tokens, i, 0, 2, NEG);
-    if (neg >= 0 && near(tokens, neg, 0, 3, WORK_SIDE) >= 0) return { from: i - 1, to: near(tokens, neg, 0, 3, WORK_SIDE) };
+    const side = neg >= 0 ? near(tokens, neg, 0, 3, WORK_SIDE) : -1;
+    if (side >= 0) return { from: i - 1, to: side };
   }
   // "nothing to do with work", "nowt to do wi' my job"
-  if ((w === 'nothing' || w === 'nowt') && next(1) === 'to' && next(2) === 'do' && near(tokens, i + 3, 0, 3, MY_WORK) >= 0) return { from: i, to: near(tokens, i + 3, 0, 3, MY_WORK) };
+  if ((w === 'nothing' || w === 'nowt') && next(1) === 'to' && next(2) === 'do') {
+    const job = near(tokens, i + 3, 0, 3, MY_WORK);
+    if (job >= 0) return { from: i, to: job };
+  }
   // "usual disclaimer applies", "standard disclaimers apply"
   if ((w === 'disclaimer' || w === 'disclaimers') && (['usual', 'standard', 'normal'].includes(tokens[i - 1]?.norm ?? '') || ['apply', 'applies'].includes(next(1) ?? ''))) return { from: Math.max(0, i - 1), to: i };
   // "my opinions only"
@@ -202,6 +207,12 @@ function otherShapes(tokens: readonly Token[], i: number): { from: number; to: n
 }
 
 const OFFICIAL = new Set(['official', 'officially']);
+
+/** "as a resident", "as mum": the words from `at` say the poster is posting as themselves. */
+function asSelf(tokens: readonly Token[], at: number): boolean {
+  const w = tokens[at]?.norm ?? '';
+  return SELF.has(w) || ((w === 'a' || w === 'an') && SELF.has(tokens[at + 1]?.norm ?? ''));
+}
 const WORK_ASIDE = new Set(['related', 'talk', 'stuff', 'hat']);
 const NOT_YET = new Set(['yet', 'till', 'until', 'til', 'before']);
 const BELONG = new Set(['belong', 'belongs', 'belonging']);
