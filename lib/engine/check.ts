@@ -302,19 +302,37 @@ function applyContext(
 /**
  * Cues are weighed by the model: a cue the model agrees with (or confirms: the cue plus the
  * model's own score are two independent pieces of evidence) stands, one it half-agrees with is
- * an info note, one it rejects is dropped. Strong evidence and IT's own rules stand as written.
+ * an info note, one it rejects is dropped. Two different recognisers raising the same category
+ * are two independent cues too, so they stand unless the model rejects them. Strong evidence
+ * and IT's own rules stand as written.
  */
 function weigh(findings: Finding[], scores: CategoryScore[], ruleset: Ruleset, standing: Set<Finding>): Finding[] {
   const byCategory = new Map(scores.map((s) => [s.category, s]));
-  return findings.flatMap((f) => {
+  const isCue = (f: Finding) => {
     const compiled = ruleset.byId.get(f.ruleId);
+    return !!compiled && !compiled.custom && !standing.has(f) && evidenceOf(compiled) === 'cue';
+  };
+  const corroborated = corroboratedCategories(findings.filter(isCue));
+  return findings.flatMap((f) => {
     const score = byCategory.get(f.category);
     const verdict = score?.level;
-    if (!compiled || !verdict || compiled.custom || standing.has(f) || evidenceOf(compiled) === 'strong') return [f];
+    if (!verdict || !isCue(f)) return [f];
     if (verdict === 'warning' || score.confirms) return [f];
-    if (verdict === 'info') return [{ ...f, severity: 'info' as Severity }];
+    if (verdict === 'info') return corroborated.has(f.category) ? [f] : [{ ...f, severity: 'info' as Severity }];
     return [];
   });
+}
+
+/** Categories in which cues from two or more different rules reach a warning. */
+export function corroboratedCategories(cues: { ruleId: string; category: string; severity: Severity }[]): Set<string> {
+  const rules = new Map<string, Set<string>>();
+  for (const f of cues) {
+    if (severityRank(f.severity) < severityRank('warning')) continue;
+    const seen = rules.get(f.category) ?? new Set<string>();
+    seen.add(f.ruleId);
+    rules.set(f.category, seen);
+  }
+  return new Set([...rules].filter(([, ids]) => ids.size >= 2).map(([c]) => c));
 }
 
 function explainModel(findings: Finding[], scores: CategoryScore[], doc: Doc) {
@@ -322,7 +340,7 @@ function explainModel(findings: Finding[], scores: CategoryScore[], doc: Doc) {
     const score = scores.find((s) => s.category === f.category);
     if (!score || !f.why) continue;
     const words = score.evidence.map((e) => doc.text.slice(doc.tokens[e.from].start, doc.tokens[e.to].end));
-    const effect = f.why.evidence === 'strong' ? 'stands as written (strong evidence)' : f.why.evidence === 'model' ? `reported by the model (${score.level})` : score.level === 'warning' ? 'kept: the model agrees' : score.confirms ? 'kept: the model confirms the cue' : 'an info note: the model half-agrees';
+    const effect = f.why.evidence === 'strong' ? 'stands as written (strong evidence)' : f.why.evidence === 'model' ? `reported by the model (${score.level})` : score.level === 'warning' ? 'kept: the model agrees' : score.confirms ? 'kept: the model confirms the cue' : severityRank(f.severity) >= severityRank('warning') ? 'kept: two different recognisers agree' : 'an info note: the model half-agrees';
     f.why.model = { probability: Math.round(score.probability * 1000) / 1000, level: score.level, words, effect };
   }
 }

@@ -12,7 +12,7 @@
  */
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildDoc, check, evidenceOf, modelFeatures } from '../../lib/engine/check';
+import { buildDoc, check, corroboratedCategories, evidenceOf, modelFeatures } from '../../lib/engine/check';
 import { compileRuleset } from '../../lib/engine/compile';
 import type { ModelFile } from '../../lib/engine/model/schema';
 import { personalViews } from '../../lib/engine/personal-views';
@@ -55,7 +55,7 @@ if (process.argv.includes('--cv') && process.env.TRAIN_OPTIONS) Object.assign(OP
 interface Prepared {
   post: Labelled;
   features: string[];
-  raw: { category: Category; severity: Severity; strong: boolean }[];
+  raw: { ruleId: string; category: Category; severity: Severity; strong: boolean }[];
   personalViews: boolean;
 }
 
@@ -78,7 +78,7 @@ export function prepare(post: Labelled): Prepared {
     raw: findings.map((x) => {
       const compiled = ruleset.byId.get(x.ruleId);
       const strong = !compiled || compiled.custom || evidenceOf(compiled) === 'strong';
-      return { category: x.category, severity: x.severity, strong };
+      return { ruleId: x.ruleId, category: x.category, severity: x.severity, strong };
     }),
     personalViews: personalViews(tokens).length > 0,
   };
@@ -178,22 +178,26 @@ function modelRuleFor(post: Labelled, c: Category): { rule: ModelRule; severity:
 
 /**
  * What decides one category's verdict on one post, whatever the thresholds: the severity of its
- * strong findings, of its cue findings (weighed by the model), and of the category's model rule.
+ * strong findings, of its cue findings (weighed by the model), of cues from two different rules
+ * (which stand unless the model rejects them), and of the category's model rule.
  */
 interface Sides {
   strong: number;
   cue: number;
+  pair: number;
   own: number;
 }
 
 function sidesOf(d: Prepared, c: Category): Sides {
-  const sides = { strong: -1, cue: -1, own: -1 };
+  const sides = { strong: -1, cue: -1, pair: -1, own: -1 };
   for (const f of d.raw) {
     if (f.category !== c) continue;
     const rank = severityRank(f.severity);
     if (f.strong) sides.strong = Math.max(sides.strong, rank);
     else sides.cue = Math.max(sides.cue, rank);
   }
+  const cues = d.raw.filter((f) => f.category === c && !f.strong);
+  if (corroboratedCategories(cues).has(c)) sides.pair = Math.max(...cues.map((f) => severityRank(f.severity)));
   const own = modelRuleFor(d.post, c);
   if (own && !(own.rule.unlessPersonalViews && d.personalViews)) sides.own = severityRank(own.severity);
   return sides;
@@ -202,10 +206,12 @@ function sidesOf(d: Prepared, c: Category): Sides {
 /**
  * The engine's verdict at thresholds (warning, info, cue): the highest severity or -1. A cue
  * stands when the model reaches `warning`, or `cue` (it confirms the cue); a note from `info`.
+ * Two different cues stand from `info`.
  */
 function verdict(s: Sides, p: number, warning: number, info: number, cue = warning): number {
   let best = s.strong;
   if (s.cue >= 0) best = Math.max(best, p >= warning || p >= cue ? s.cue : p >= info ? 0 : -1);
+  if (s.pair >= 0 && p >= info) best = Math.max(best, s.pair);
   if (s.own >= 0) best = Math.max(best, p >= warning ? s.own : p >= info ? 0 : -1);
   return best;
 }
@@ -219,14 +225,16 @@ function chooseThresholds(holdout: Prepared[], probs: number[][]) {
   const cleanN = Math.max(1, cleanIdx.length);
   const sides = CATEGORIES.map((c) => holdout.map((d) => sidesOf(d, c)));
   // Per category and candidate (warning, cue): recall at ≥ warning and which clean posts it warns on.
+  // The info threshold is chosen later, never below half the cue's: counting two-cue warnings
+  // from there spends the budget on every warning the final thresholds can raise.
   const table = CATEGORIES.map((c, k) => {
     const labelled = holdout.map((d, i) => (d.post.labels.includes(c) ? i : -1)).filter((i) => i >= 0);
     return GRID.flatMap((t) =>
       CUE_STEPS.map((step) => Math.round((t - step) * 100) / 100)
         .filter((u) => u >= 0.05)
         .map((u) => {
-          const found = labelled.filter((i) => verdict(sides[k][i], probs[i][k], t, t, u) >= 1).length;
-          const warned = cleanIdx.filter((i) => verdict(sides[k][i], probs[i][k], t, t, u) >= 1);
+          const found = labelled.filter((i) => verdict(sides[k][i], probs[i][k], t, u * 0.5, u) >= 1).length;
+          const warned = cleanIdx.filter((i) => verdict(sides[k][i], probs[i][k], t, u * 0.5, u) >= 1);
           return { t, u, recall: labelled.length ? found / labelled.length : 1, warned };
         }),
     );

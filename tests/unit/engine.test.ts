@@ -216,7 +216,8 @@ describe('findings', () => {
 describe('everyday wording that only looks risky', () => {
   const baseline = getPack('common');
   const ids = (text: string) => check(text, { pack: baseline, platform: 'facebook', account: 'personal', calibrate: false }).map((f) => f.ruleId);
-  it.each(['absolutely cock-a-hoop with that result', 'what a cock up', 'lovely day out in Penistone', 'panto season: Dick Whittington at the civic'])(
+  it.each(['absolutely cock-a-hoop with that result', 'what a cock up', 'lovely day out in Penistone', 'panto season: Dick Whittington at the civic',
+    'great tits and blue tits all over the feeders', 'Dickie Bird statue looking smart', "it's the Cock Inn in Hoyland", "I've conducted same-sex marriages for eleven years"])(
     'is not profanity: "%s"',
     (text) => expect(ids(text)).not.toContain('offensive.profanity'),
   );

@@ -56,6 +56,18 @@ describe('the learned layer', () => {
     expect(check('so sneaky', ctx(pack)).map((f) => [f.ruleId, f.severity])).toEqual([['grievance.model', 'info']]);
   });
 
+  it('keeps cues from two different rules as warnings where the model half-agrees, not where it rejects', () => {
+    const second: RuleInput = { ...cue, id: 'grievance.second', terms: ['again'] };
+    const half = packOf(modelWith({ 'rule:grievance.cue': `${G}:3.5` }), cue, second, learned);
+    const both = check('new rota again', { ...ctx(half), explain: true });
+    expect(both.map((f) => [f.ruleId, f.severity]).sort()).toEqual([['grievance.cue', 'warning'], ['grievance.second', 'warning']]);
+    expect(both[0].why?.model?.effect).toBe('kept: two different recognisers agree');
+    // One rule matching twice is not two independent cues.
+    expect(check('rota, rota', ctx(half)).map((f) => [f.ruleId, f.severity])).toEqual([['grievance.cue', 'info'], ['grievance.cue', 'info']]);
+    const none = packOf(modelWith({}), cue, second, learned);
+    expect(check('new rota again', ctx(none))).toEqual([]);
+  });
+
   it('asks for the disclaimer after another warning only when the model notes work talk (alsoAfterWhenNoted)', () => {
     const D = CATEGORIES.indexOf('disclaimer');
     const abuse: RuleInput = { id: 'offensive.word', kind: 'terms', category: 'offensive', severity: 'warning', evidence: 'strong', terms: ['muppet'], message: 'm', advice: 'a', sources: SOURCE };

@@ -15,12 +15,20 @@ const BRITISH_WHITELIST = [
   'assessment', 'assistant', 'bassett', 'essex', 'sussex', 'middlesex', 'wessex', 'scrapbook', 'grape',
   'cock-a-hoop', 'cock a hoop', 'cockahoop', 'cock-up', 'cock up', 'cockerel', 'cockpit', 'cockney', 'cockle', 'cockles', 'cocktail',
   'shuttlecock', 'stopcock', 'ballcock', 'weathercock', 'dickens', 'titmouse', 'blue tit', 'great tit', 'coal tit',
+  'blue tits', 'great tits', 'coal tits', 'long-tailed tit', 'long-tailed tits', 'dickie', 'cock inn',
 ];
+
+// Sex is a protected characteristic under the Equality Act 2010 and an everyday word in council
+// work ("same-sex marriage", "sex and relationships education"): never swearing on its own.
+const NOT_SWEARING = new Set(['sex']);
 
 let matcher: RegExpMatcher | undefined;
 function getMatcher(): RegExpMatcher {
   if (!matcher) {
-    const built = new DataSet<{ originalWord: string }>().addAll(englishDataset).build();
+    const built = new DataSet<{ originalWord: string }>()
+      .addAll(englishDataset)
+      .removePhrasesIf((p) => NOT_SWEARING.has(p.metadata?.originalWord ?? ''))
+      .build();
     matcher = new RegExpMatcher({
       ...built,
       whitelistedTerms: [...(built.whitelistedTerms ?? []), ...BRITISH_WHITELIST],
