@@ -308,17 +308,19 @@ function applyContext(
  */
 function weigh(findings: Finding[], scores: CategoryScore[], ruleset: Ruleset, standing: Set<Finding>): Finding[] {
   const byCategory = new Map(scores.map((s) => [s.category, s]));
-  const isCue = (f: Finding) => {
-    const compiled = ruleset.byId.get(f.ruleId);
-    return !!compiled && !compiled.custom && !standing.has(f) && evidenceOf(compiled) === 'cue';
-  };
-  const corroborated = corroboratedCategories(findings.filter(isCue));
+  const cues = new Set(
+    findings.filter((f) => {
+      const compiled = ruleset.byId.get(f.ruleId);
+      return !!compiled && !compiled.custom && !standing.has(f) && evidenceOf(compiled) === 'cue';
+    }),
+  );
+  const corroborated = corroboratedCategories([...cues]);
   return findings.flatMap((f) => {
     const score = byCategory.get(f.category);
     const verdict = score?.level;
-    if (!verdict || !isCue(f)) return [f];
-    if (verdict === 'warning' || score.confirms) return [f];
-    if (verdict === 'info') return corroborated.has(f.category) ? [f] : [{ ...f, severity: 'info' as Severity }];
+    if (!verdict || !cues.has(f)) return [f];
+    if (verdict === 'warning' || score.confirms || (score.pairs && corroborated.has(f.category))) return [f];
+    if (verdict === 'info') return [{ ...f, severity: 'info' as Severity }];
     return [];
   });
 }

@@ -78,7 +78,7 @@ export function personalViews(tokens: readonly Token[]): { from: number; to: num
     }
     // "speaking for myself", "speaking as a resident", "posting as a private individual", "wearing my own hat"
     if (SPEAKING.has(w) && w !== 'here') {
-      const self = near(tokens, i, 0, 4, SELF);
+      const self = near(tokens, i, 0, 5, SELF);
       if (self >= 0 && (near(tokens, i, 0, 2, FOR_AS) >= 0)) {
         found.push({ from: i, to: self });
         continue;

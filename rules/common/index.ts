@@ -29,6 +29,7 @@ import v_negativeIdioms from './vocab/negative-idioms.json';
 import v_people from './vocab/people.json';
 import v_negativeTraits from './vocab/negative-traits.json';
 import v_safeguardingRisk from './vocab/safeguarding-risk.json';
+import v_competitions from './vocab/competitions.json';
 import r_disclaimerPersonalViews from './disclaimer/disclaimer.personal-views.json';
 import r_disclaimerSelfIdentified from './disclaimer/disclaimer.self-identified.json';
 import r_confidentialMarking from './confidential/confidential.marking.json';
@@ -117,6 +118,7 @@ export const VOCABULARIES: Record<string, { description: string; terms: string[]
   'people': v_people,
   'negative-traits': v_negativeTraits,
   'safeguarding-risk': v_safeguardingRisk,
+  competitions: v_competitions,
 };
 
 const RULES: unknown[] = [

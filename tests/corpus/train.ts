@@ -27,7 +27,7 @@ const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 const OPTIONS = {
   minCount: 3,
   l2: 2e-4,
-  iterations: 400,
+  iterations: 200,
   learningRate: 0.05,
   prune: 0.03,
   /**
@@ -52,7 +52,7 @@ const OPTIONS = {
 // Experiments only (npm run train -- --cv): try other options without editing the file.
 if (process.argv.includes('--cv') && process.env.TRAIN_OPTIONS) Object.assign(OPTIONS, JSON.parse(process.env.TRAIN_OPTIONS));
 
-interface Prepared {
+export interface Prepared {
   post: Labelled;
   features: string[];
   raw: { ruleId: string; category: Category; severity: Severity; strong: boolean }[];
@@ -184,63 +184,78 @@ function modelRuleFor(post: Labelled, c: Category): { rule: ModelRule; severity:
 interface Sides {
   strong: number;
   cue: number;
-  pair: number;
+  /** Cues from two different rules: they stand unless the model rejects them. */
+  paired: boolean;
   own: number;
 }
 
-function sidesOf(d: Prepared, c: Category): Sides {
-  const sides = { strong: -1, cue: -1, pair: -1, own: -1 };
+export function sidesOf(d: Prepared, c: Category): Sides {
+  const sides = { strong: -1, cue: -1, paired: false, own: -1 };
+  const cues: Prepared['raw'] = [];
   for (const f of d.raw) {
     if (f.category !== c) continue;
     const rank = severityRank(f.severity);
     if (f.strong) sides.strong = Math.max(sides.strong, rank);
-    else sides.cue = Math.max(sides.cue, rank);
+    else {
+      sides.cue = Math.max(sides.cue, rank);
+      cues.push(f);
+    }
   }
-  const cues = d.raw.filter((f) => f.category === c && !f.strong);
-  if (corroboratedCategories(cues).has(c)) sides.pair = Math.max(...cues.map((f) => severityRank(f.severity)));
+  sides.paired = corroboratedCategories(cues).has(c);
   const own = modelRuleFor(d.post, c);
   if (own && !(own.rule.unlessPersonalViews && d.personalViews)) sides.own = severityRank(own.severity);
   return sides;
 }
 
 /**
- * The engine's verdict at thresholds (warning, info, cue): the highest severity or -1. A cue
- * stands when the model reaches `warning`, or `cue` (it confirms the cue); a note from `info`.
- * Two different cues stand from `info`.
+ * The engine's verdict at thresholds (warning, info, cue, pair): the highest severity or -1. A
+ * cue stands when the model reaches `warning`, or `cue` (it confirms the cue); a note from
+ * `info`. Two different cues stand from `pair`, when the category has one.
  */
-function verdict(s: Sides, p: number, warning: number, info: number, cue = warning): number {
+export function verdict(s: Sides, p: number, warning: number, info: number, cue = warning, pair = Infinity): number {
   let best = s.strong;
-  if (s.cue >= 0) best = Math.max(best, p >= warning || p >= cue ? s.cue : p >= info ? 0 : -1);
-  if (s.pair >= 0 && p >= info) best = Math.max(best, s.pair);
+  if (s.cue >= 0) best = Math.max(best, p >= warning || p >= cue || (s.paired && p >= pair) ? s.cue : p >= info ? 0 : -1);
   if (s.own >= 0) best = Math.max(best, p >= warning ? s.own : p >= info ? 0 : -1);
   return best;
 }
 
-const GRID = Array.from({ length: 91 }, (_, i) => Math.round((0.05 + i * 0.01) * 100) / 100);
+// Up to 0.99: the disclaimer model was pinned at 0.95 with clean posts still above it, which spent
+// budget the other categories could use.
+const GRID = Array.from({ length: 95 }, (_, i) => Math.round((0.05 + i * 0.01) * 100) / 100);
 /** How far below the warning threshold a confirming score may go, in steps of 0.05. */
 const CUE_STEPS = Array.from({ length: 11 }, (_, i) => i * 0.05);
+/**
+ * Where two different cues may stand, as a share of the cue threshold (Infinity: never). Last
+ * round they stood from half of it in every category; on out-of-writer scores, two grievance or
+ * offensive cues agreed on enough clean posts that the budget bought more recall elsewhere.
+ */
+const PAIR_SHARES = [Infinity, 0.5, 0.75];
+/** Prices of a clean post's warning, in recall, tried from cheap to dear until the budget holds. */
+const PRICES = Array.from({ length: 60 }, (_, i) => Math.round(0.25 * 1.2 ** i * 1000) / 1000);
 
-function chooseThresholds(holdout: Prepared[], probs: number[][]) {
+export function chooseThresholds(holdout: Prepared[], probs: number[][]) {
   const cleanIdx = holdout.map((d, i) => (d.post.labels.length === 0 ? i : -1)).filter((i) => i >= 0);
   const cleanN = Math.max(1, cleanIdx.length);
   const sides = CATEGORIES.map((c) => holdout.map((d) => sidesOf(d, c)));
-  // Per category and candidate (warning, cue): recall at ≥ warning and which clean posts it warns on.
-  // The info threshold is chosen later, never below half the cue's: counting two-cue warnings
-  // from there spends the budget on every warning the final thresholds can raise.
+  // Per category and candidate (warning, cue, pair): recall at ≥ warning and which clean posts
+  // it warns on (the note threshold cannot change a warning, so it is chosen afterwards).
   const table = CATEGORIES.map((c, k) => {
     const labelled = holdout.map((d, i) => (d.post.labels.includes(c) ? i : -1)).filter((i) => i >= 0);
     return GRID.flatMap((t) =>
       CUE_STEPS.map((step) => Math.round((t - step) * 100) / 100)
         .filter((u) => u >= 0.05)
-        .map((u) => {
-          const found = labelled.filter((i) => verdict(sides[k][i], probs[i][k], t, u * 0.5, u) >= 1).length;
-          const warned = cleanIdx.filter((i) => verdict(sides[k][i], probs[i][k], t, u * 0.5, u) >= 1);
-          return { t, u, recall: labelled.length ? found / labelled.length : 1, warned };
-        }),
+        .flatMap((u) =>
+          PAIR_SHARES.map((share) => {
+            const pair = share === Infinity ? Infinity : Math.round(u * share * 100) / 100;
+            const warns = (i: number) => verdict(sides[k][i], probs[i][k], t, u, u, pair) >= 1;
+            const found = labelled.filter(warns).length;
+            return { t, u, pair, recall: labelled.length ? found / labelled.length : 1, warned: cleanIdx.filter(warns) };
+          }),
+        ),
     );
   });
   let chosen = table.map((rows) => rows[rows.length - 1]);
-  for (const mu of [0.5, 1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24, 32, 64, 1000]) {
+  for (const mu of PRICES) {
     const pick = table.map((rows) =>
       rows.reduce((best, r) => (r.recall - (mu * r.warned.length) / cleanN > best.recall - (mu * best.warned.length) / cleanN + 1e-9 ? r : best)),
     );
@@ -251,13 +266,13 @@ function chooseThresholds(holdout: Prepared[], probs: number[][]) {
   return chosen.map((row, k) => {
     let info = row.u;
     for (const t of GRID.filter((x) => x >= row.u * 0.5 && x <= row.u)) {
-      const noted = cleanIdx.filter((i) => verdict(sides[k][i], probs[i][k], row.t, t, row.u) >= 0).length;
+      const noted = cleanIdx.filter((i) => verdict(sides[k][i], probs[i][k], row.t, t, row.u, row.pair) >= 0).length;
       if (noted / cleanN <= OPTIONS.cleanNoteBudget) {
         info = t;
         break;
       }
     }
-    return row.u < row.t ? { info, warning: row.t, cue: row.u } : { info, warning: row.t };
+    return { info, warning: row.t, ...(row.u < row.t ? { cue: row.u } : {}), ...(row.pair === Infinity ? {} : { pair: row.pair }) };
   });
 }
 

@@ -7,18 +7,18 @@ import { shapes } from '../../lib/engine/model/shapes';
 import { ruleSchema, type RuleInput } from '../../lib/engine/rule-schema';
 import { tokenize } from '../../lib/engine/tokenize';
 import { CATEGORIES, type CheckContext, type Pack } from '../../lib/engine/types';
-import { MODEL_PATH, trainingFingerprint } from '../corpus/train';
+import { chooseThresholds, MODEL_PATH, trainingFingerprint, type Prepared } from '../corpus/train';
 
 const SOURCE = [{ doc: 'barnsley-social-networking-policy.txt', clause: '4.10' }];
 
 /** A tiny hand-made model: "sneaky" is strong grievance evidence, nothing else counts. */
-function modelWith(weights: Record<string, string>, warning = 0.5, info = 0.3, cue?: number): ModelFile {
+function modelWith(weights: Record<string, string>, warning = 0.5, info = 0.3, cue?: number, pair?: number): ModelFile {
   return modelSchema.parse({
     version: 1,
     trainedOn: 'test',
     categories: [...CATEGORIES],
     bias: CATEGORIES.map(() => -4),
-    thresholds: CATEGORIES.map(() => ({ info, warning, ...(cue === undefined ? {} : { cue }) })),
+    thresholds: CATEGORIES.map(() => ({ info, warning, ...(cue === undefined ? {} : { cue }), ...(pair === undefined ? {} : { pair }) })),
     weights,
   });
 }
@@ -56,15 +56,22 @@ describe('the learned layer', () => {
     expect(check('so sneaky', ctx(pack)).map((f) => [f.ruleId, f.severity])).toEqual([['grievance.model', 'info']]);
   });
 
-  it('keeps cues from two different rules as warnings where the model half-agrees, not where it rejects', () => {
+  it('keeps cues from two different rules as warnings from the pair threshold, not below it nor where the category has none', () => {
     const second: RuleInput = { ...cue, id: 'grievance.second', terms: ['again'] };
-    const half = packOf(modelWith({ 'rule:grievance.cue': `${G}:3.5` }), cue, second, learned);
+    // sigmoid(-4 + 3.5) ≈ 0.38: a note on its own, at or above the pair threshold (0.3).
+    const half = packOf(modelWith({ 'rule:grievance.cue': `${G}:3.5` }, 0.5, 0.3, undefined, 0.3), cue, second, learned);
     const both = check('new rota again', { ...ctx(half), explain: true });
     expect(both.map((f) => [f.ruleId, f.severity]).sort()).toEqual([['grievance.cue', 'warning'], ['grievance.second', 'warning']]);
     expect(both[0].why?.model?.effect).toBe('kept: two different recognisers agree');
     // One rule matching twice is not two independent cues.
     expect(check('rota, rota', ctx(half)).map((f) => [f.ruleId, f.severity])).toEqual([['grievance.cue', 'info'], ['grievance.cue', 'info']]);
-    const none = packOf(modelWith({}), cue, second, learned);
+    // The pair threshold above the score: the two cues are weighed one by one (notes).
+    const strict = packOf(modelWith({ 'rule:grievance.cue': `${G}:3.5` }, 0.5, 0.3, undefined, 0.45), cue, second, learned);
+    expect(check('new rota again', ctx(strict)).map((f) => f.severity)).toEqual(['info', 'info']);
+    // No pair threshold (the trainer found pairs cost more than they find): notes too.
+    const off = packOf(modelWith({ 'rule:grievance.cue': `${G}:3.5` }), cue, second, learned);
+    expect(check('new rota again', ctx(off)).map((f) => f.severity)).toEqual(['info', 'info']);
+    const none = packOf(modelWith({}, 0.5, 0.3, undefined, 0.3), cue, second, learned);
     expect(check('new rota again', ctx(none))).toEqual([]);
   });
 
@@ -114,6 +121,38 @@ describe('the learned layer', () => {
   });
 });
 
+describe('choosing thresholds on out-of-writer scores', () => {
+  // Two different grievance cues on every post; the model's grievance score is 0.6 throughout.
+  const cues = [
+    { ruleId: 'grievance.a', category: 'grievance' as const, severity: 'warning' as const, strong: false },
+    { ruleId: 'grievance.b', category: 'grievance' as const, severity: 'warning' as const, strong: false },
+  ];
+  const post = (id: string, labels: string[], raw: Prepared['raw'], p: number) => ({
+    d: { post: { id, text: id, labels, pack: 'common', account: 'personal' }, features: [], raw, personalViews: true } as unknown as Prepared,
+    p: CATEGORIES.map((c) => (c === 'grievance' ? p : 0)),
+  });
+  const pool = (cleanHasCues: boolean) => {
+    const rows = [
+      ...Array.from({ length: 40 }, (_, i) => post(`g${i}`, ['grievance'], cues, 0.6)),
+      ...Array.from({ length: 200 }, (_, i) => post(`c${i}`, [], cleanHasCues ? cues : [], i < 100 ? 0.6 : 0.05)),
+    ];
+    return chooseThresholds(rows.map((r) => r.d), rows.map((r) => r.p))[G];
+  };
+
+  it('lets two different cues stand where they find problems without warning on clean posts', () => {
+    const t = pool(false);
+    expect(t.pair).toBeLessThanOrEqual(0.6);
+    // The score alone would warn on the 100 clean posts that share it.
+    expect(t.warning).toBeGreaterThan(0.6);
+  });
+
+  it('weighs two cues one by one where they agree on clean posts as often as on problems', () => {
+    const t = pool(true);
+    expect(t.pair === undefined || t.pair > 0.6).toBe(true);
+    expect(t.warning).toBeGreaterThan(0.6);
+  });
+});
+
 describe('the personal-views statement in any wording', () => {
   const found = (t: string) => personalViews(tokenize(t)).length > 0;
   it.each([
@@ -140,6 +179,7 @@ describe('the personal-views statement in any wording', () => {
     "(Just my two pennies, not my employer's.)",
     '(Resident hat on, not work.)',
     'Parish cllr, but off duty today',
+    'I work for the council but speaking purely as a Sandhurst mum here',
     "(personal moan, not the council's view)",
     'two hats, views in this post are mine alone',
     'this is 100% me not the PC',

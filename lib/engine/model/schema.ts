@@ -17,8 +17,10 @@ export const modelSchema = z
      * Per category: below `info` the model says no; from `info` a note; from `warning` a warning.
      * From `cue` (between the two) the model confirms a recogniser's cue: two independent pieces of
      * evidence, so the cue stands as a warning. Without it, a cue needs `warning` too.
+     * From `pair`, cues from two different recognisers stand as a warning; without it they are
+     * weighed one by one (in some categories two cues agree on clean posts too often).
      */
-    thresholds: z.array(z.object({ info: z.number(), warning: z.number(), cue: z.number().optional() })),
+    thresholds: z.array(z.object({ info: z.number(), warning: z.number(), cue: z.number().optional(), pair: z.number().optional() })),
     /** feature → "catIndex:weight,catIndex:weight" (sparse, compact). */
     weights: z.record(z.string(), z.string()),
   })

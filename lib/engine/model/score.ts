@@ -8,6 +8,8 @@ export interface CategoryScore {
   level: 'none' | 'info' | 'warning';
   /** Sure enough to confirm a recogniser's cue as a warning (at or above the category's `cue`). */
   confirms: boolean;
+  /** Two cues from different recognisers stand as a warning (at or above the category's `pair`). */
+  pairs: boolean;
   /** The words that carried the decision (token range), strongest first. */
   evidence: { from: number; to: number; weight: number; feature: string }[];
 }
@@ -20,7 +22,7 @@ export interface CategoryScore {
 export interface Model {
   categories: Category[];
   bias: Float64Array;
-  thresholds: { info: number; warning: number; cue?: number }[];
+  thresholds: { info: number; warning: number; cue?: number; pair?: number }[];
   /** feature → its weights at cats/values[start[i] .. start[i + 1]). */
   index: Map<string, number>;
   start: Uint32Array;
@@ -121,7 +123,7 @@ export function scoreModel(model: Model, features: Featurised): CategoryScore[] 
     const t = model.thresholds[c];
     const level = probability >= t.warning ? 'warning' : probability >= t.info ? 'info' : 'none';
     const evidence = level === 'none' ? [] : top[c].map((x) => ({ from: features.from[x.index], to: features.to[x.index], weight: x.weight, feature: features.names[x.index] }));
-    scores.push({ category: model.categories[c], probability, level, confirms: probability >= (t.cue ?? t.warning), evidence });
+    scores.push({ category: model.categories[c], probability, level, confirms: probability >= (t.cue ?? t.warning), pairs: t.pair !== undefined && probability >= t.pair, evidence });
   }
   return scores;
 }
