@@ -113,6 +113,12 @@ describe('the learned layer', () => {
     expect(bad.success).toBe(false);
     const extra = modelSchema.safeParse({ ...modelWith({}), surprise: 1 });
     expect(extra.success).toBe(false);
+    for (const weights of [{ shift: 3 }, { shift: '3' }, { shift: '0:1,x' }, ['0:1']]) {
+      const wrong = modelSchema.safeParse({ ...modelWith({}), weights });
+      expect(wrong.success).toBe(false);
+      if (!wrong.success) expect(wrong.error.issues[0].path).toEqual(['weights']);
+    }
+    expect(modelSchema.safeParse({ ...modelWith({}), weights: { shift: '0:1.5,3:-0.02', 'my manager': '8:2' } }).success).toBe(true);
   });
 
   it('ships a model trained on the corpora and rule packs as they are now (run npm run train)', () => {

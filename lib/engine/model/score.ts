@@ -95,15 +95,15 @@ export function scoreModel(model: Model, features: Featurised): CategoryScore[] 
   const k = model.categories.length;
   const logits = Float64Array.from(model.bias);
   // Word features seen more than once count once: a repeated word is not more evidence.
-  const seen = new Set<string>();
+  // Marked by model row (a byte each), not by name: a 1 MB paste has ~10^6 feature names.
+  const seen = new Uint8Array(model.start.length);
   // Per category, the strongest few positive word features (kept sorted, strongest first).
   const top: Contribution[][] = Array.from({ length: k }, () => []);
   for (let i = 0; i < features.names.length; i++) {
     const name = features.names[i];
-    if (seen.has(name)) continue;
-    seen.add(name);
     const row = model.index.get(name);
-    if (row === undefined) continue;
+    if (row === undefined || seen[row]) continue;
+    seen[row] = 1;
     for (let j = model.start[row]; j < model.start[row + 1]; j++) {
       const weight = model.values[j];
       logits[model.cats[j]] += weight;
