@@ -32,6 +32,7 @@ import v_safeguardingRisk from './vocab/safeguarding-risk.json';
 import v_competitions from './vocab/competitions.json';
 import r_disclaimerPersonalViews from './disclaimer/disclaimer.personal-views.json';
 import r_disclaimerSelfIdentified from './disclaimer/disclaimer.self-identified.json';
+import r_confidentialProtectiveMarking from './confidential/confidential.protective-marking.json';
 import r_confidentialMarking from './confidential/confidential.marking.json';
 import r_confidentialMarkedInformation from './confidential/confidential.marked-information.json';
 import r_confidentialInsiderInformation from './confidential/confidential.insider-information.json';
@@ -125,6 +126,7 @@ const RULES: unknown[] = [
   // Before the broader cue rule: where both match, the finding names the stronger reason.
   r_disclaimerSelfIdentified,
   r_disclaimerPersonalViews,
+  r_confidentialProtectiveMarking,
   r_confidentialMarking,
   r_confidentialMarkedInformation,
   r_confidentialInsiderInformation,
