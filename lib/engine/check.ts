@@ -303,8 +303,8 @@ function applyContext(
  * Cues are weighed by the model: a cue the model agrees with (or confirms: the cue plus the
  * model's own score are two independent pieces of evidence) stands, one it half-agrees with is
  * an info note, one it rejects is dropped. Two different recognisers raising the same category
- * are two independent cues too, so they stand unless the model rejects them. Strong evidence
- * and IT's own rules stand as written.
+ * are two independent cues too: they stand from the category's `pair` score, where the trainer
+ * gave it one. Strong evidence and IT's own rules stand as written.
  */
 function weigh(findings: Finding[], scores: CategoryScore[], ruleset: Ruleset, standing: Set<Finding>): Finding[] {
   const byCategory = new Map(scores.map((s) => [s.category, s]));

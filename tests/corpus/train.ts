@@ -178,13 +178,13 @@ function modelRuleFor(post: Labelled, c: Category): { rule: ModelRule; severity:
 
 /**
  * What decides one category's verdict on one post, whatever the thresholds: the severity of its
- * strong findings, of its cue findings (weighed by the model), of cues from two different rules
- * (which stand unless the model rejects them), and of the category's model rule.
+ * strong findings, of its cue findings (weighed by the model), whether cues came from two
+ * different rules (they may stand from a lower `pair` score), and of the category's model rule.
  */
 interface Sides {
   strong: number;
   cue: number;
-  /** Cues from two different rules: they stand unless the model rejects them. */
+  /** Cues from two different rules reach a warning (they stand from the category's `pair`). */
   paired: boolean;
   own: number;
 }
