@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { check } from '../../lib/engine/check';
 import { modelSchema, type ModelFile } from '../../lib/engine/model/schema';
+import { decodeModel } from '../../lib/engine/model/score';
 import { personalViews } from '../../lib/engine/personal-views';
 import { shapes } from '../../lib/engine/model/shapes';
 import { ruleSchema, type RuleInput } from '../../lib/engine/rule-schema';
@@ -119,6 +120,15 @@ describe('the learned layer', () => {
       if (!wrong.success) expect(wrong.error.issues[0].path).toEqual(['weights']);
     }
     expect(modelSchema.safeParse({ ...modelWith({}), weights: { shift: '0:1.5,3:-0.02', 'my manager': '8:2' } }).success).toBe(true);
+  });
+
+  it("decodes every weight exactly as written, in the trainer's decimals or any other number form", () => {
+    const weights = { a: '0:0.372,1:-0.072,8:12', 'b c': '3:-1.5e-3,4:2', d: '5:-0' };
+    const model = decodeModel(modelWith(weights));
+    const expected = Object.values(weights).flatMap((row) => row.split(',').map((part) => part.split(':').map(Number)));
+    expect(Array.from(model.cats)).toEqual(expected.map(([cat]) => cat));
+    expect(Array.from(model.values)).toEqual(expected.map(([, value]) => Math.fround(value)));
+    expect(Array.from(model.start)).toEqual([0, 3, 5, 6]);
   });
 
   it('ships a model trained on the corpora and rule packs as they are now (run npm run train)', () => {

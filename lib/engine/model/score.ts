@@ -46,22 +46,63 @@ export function decodeModel(file: ModelFile): Model {
   entries.forEach(([feature, packed], i) => {
     index.set(feature, i);
     start[i] = at;
-    // "cat:value,cat:value": parsed in place, without splitting into temporary strings.
-    let from = 0;
-    while (from < packed.length) {
-      const colon = packed.indexOf(':', from);
-      let comma = packed.indexOf(',', colon);
-      if (comma < 0) comma = packed.length;
-      cats[at] = Number(packed.slice(from, colon));
-      values[at] = Number(packed.slice(colon + 1, comma));
-      at++;
-      from = comma + 1;
-    }
+    at = parseRow(packed, cats, values, at);
   });
   start[entries.length] = at;
   model = { categories: file.categories, bias: Float64Array.from(file.bias), thresholds: file.thresholds, index, start, cats, values };
   decoded.set(file, model);
   return model;
+}
+
+/**
+ * Parses "cat:value,cat:value" into cats/values from `at`; returns the next free slot. Read by
+ * character codes, without a temporary string per number: ~230,000 numbers are most of a
+ * CLI start. A decimal's digits over its power of ten is the same double as Number() gives
+ * (both are the nearest double to the same fraction).
+ */
+function parseRow(packed: string, cats: Uint8Array, values: Float32Array, at: number): number {
+  const rowStart = at;
+  let i = 0;
+  const n = packed.length;
+  while (i < n) {
+    let cat = 0;
+    let c = packed.charCodeAt(i);
+    while (c !== 58 /* : */) {
+      cat = cat * 10 + (c - 48);
+      c = packed.charCodeAt(++i);
+    }
+    c = packed.charCodeAt(++i);
+    const negative = c === 45; /* - */
+    if (negative) c = packed.charCodeAt(++i);
+    let digits = 0;
+    let scale = 1;
+    let fraction = false;
+    while (i < n && c !== 44 /* , */) {
+      if (c === 46 /* . */) fraction = true;
+      else if (c >= 48 && c <= 57) {
+        digits = digits * 10 + (c - 48);
+        if (fraction) scale *= 10;
+      } else return parseRowSlowly(packed, cats, values, rowStart);
+      c = packed.charCodeAt(++i);
+    }
+    if (digits > Number.MAX_SAFE_INTEGER) return parseRowSlowly(packed, cats, values, rowStart);
+    cats[at] = cat;
+    values[at] = (negative ? -digits : digits) / scale;
+    at++;
+    i++;
+  }
+  return at;
+}
+
+/** The general reader, for a value written some other way ("1e-5"): never the trainer's. */
+function parseRowSlowly(packed: string, cats: Uint8Array, values: Float32Array, at: number): number {
+  for (const part of packed.split(',')) {
+    const [cat, value] = part.split(':');
+    cats[at] = Number(cat);
+    values[at] = Number(value);
+    at++;
+  }
+  return at;
 }
 
 function countParts(packed: string): number {
