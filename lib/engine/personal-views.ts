@@ -162,6 +162,12 @@ function otherShapes(tokens: readonly Token[], i: number): { from: number; to: n
     const side = neg >= 0 ? near(tokens, neg, 0, 3, WORK_SIDE) : -1;
     if (side >= 0) return { from: i - 1, to: side };
   }
+  // "very much mine rather than my employer's", "(mine, not the council's)"
+  if (w === 'mine') {
+    const contrast = near(tokens, i, 0, 2, CONTRAST);
+    const side = contrast >= 0 ? near(tokens, contrast, 0, 3, WORK_SIDE) : -1;
+    if (side >= 0) return { from: i, to: side };
+  }
   // "nothing to do with work", "nowt to do wi' my job"
   if ((w === 'nothing' || w === 'nowt') && next(1) === 'to' && next(2) === 'do') {
     const job = near(tokens, i + 3, 0, 3, MY_WORK);
@@ -207,6 +213,7 @@ function otherShapes(tokens: readonly Token[], i: number): { from: number; to: n
 }
 
 const OFFICIAL = new Set(['official', 'officially']);
+const CONTRAST = new Set([...NEG, 'rather', 'instead']);
 
 /** "as a resident", "as mum": the words from `at` say the poster is posting as themselves. */
 function asSelf(tokens: readonly Token[], at: number): boolean {

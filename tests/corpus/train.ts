@@ -33,12 +33,14 @@ const OPTIONS = {
   /**
    * Warnings on clean posts the thresholds may spend on the out-of-writer pool, across all
    * categories. The bar is 5 % on unseen writers. Blind-7 and blind-8 (first sight, thresholds
-   * at 5 % here, 18–24 writers) drew 9.1 % and 8.7 %, so the budget went to 3 %; with 29–35
-   * writers, blind-9 and blind-10 at 3 % drew 3.3 % and 1.8 %, but blind-11 at 4 % drew 6.2 %
-   * (its writer's hard negatives: long work posts with a disclaimer and a detail in them): one
-   * unseen writer's clean posts vary by ~2 × around the pool's rate, so the budget stays at 3 %.
+   * at 5 % here, 18–24 writers) drew 9.1 % and 8.7 %, so the budget went to 3 %; blind-11 at 4 %
+   * drew 6.2 %. With 60+ writers the pool overstates what the final model spends: at 4 % the
+   * fold models warned on 3.8 % of the pool's clean posts, while the model trained on all of
+   * them warned on 1.9 % of blind-18's and 0.6 % of the frozen holdout's, and recall at ≥ warning
+   * on blind-18 rose by up to 0.15 a category over 3 % (blind-15 to blind-18, first sight at 3 %:
+   * 2.8 %, 4.5 %, 3.6 %, 0.9 %).
    */
-  cleanWarningBudget: 0.03,
+  cleanWarningBudget: 0.04,
   /**
    * Thresholds are chosen on scores the model gives to writers it was not trained on: the
    * development writers split into this many folds (each scored by a model trained without it),

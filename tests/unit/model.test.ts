@@ -198,6 +198,7 @@ describe('the personal-views statement in any wording', () => {
     'I work for the council but speaking purely as a Sandhurst mum here',
     "(personal moan, not the council's view)",
     'two hats, views in this post are mine alone',
+    "My two penn'orth, and it is very much mine rather than my employer's:",
     'this is 100% me not the PC',
     'work hat off for a minute',
     'Not the council talking, this is me: the rota',
