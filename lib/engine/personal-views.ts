@@ -156,17 +156,12 @@ function otherShapes(tokens: readonly Token[], i: number): { from: number; to: n
   }
   // "not speaking for anyone"
   if (NEG.has(w) && SPEAKING.has(next(1) ?? '') && next(2) === 'for' && ['anyone', 'anybody', 'them'].includes(next(3) ?? '')) return { from: i, to: i + 3 };
-  // "my own takeaways, not my employer's"
-  if (w === 'own' && tokens[i - 1]?.norm === 'my') {
-    const neg = near(tokens, i, 0, 2, NEG);
-    const side = neg >= 0 ? near(tokens, neg, 0, 3, WORK_SIDE) : -1;
-    if (side >= 0) return { from: i - 1, to: side };
-  }
+  // "my own takeaways, not my employer's", "my own, rather than the council's",
   // "very much mine rather than my employer's", "(mine, not the council's)"
-  if (w === 'mine') {
+  if ((w === 'own' && tokens[i - 1]?.norm === 'my') || w === 'mine') {
     const contrast = near(tokens, i, 0, 2, CONTRAST);
     const side = contrast >= 0 ? near(tokens, contrast, 0, 3, WORK_SIDE) : -1;
-    if (side >= 0) return { from: i, to: side };
+    if (side >= 0 && !modifiesNoun(tokens, side)) return { from: w === 'own' ? i - 1 : i, to: side };
   }
   // "nothing to do with work", "nowt to do wi' my job"
   if ((w === 'nothing' || w === 'nowt') && next(1) === 'to' && next(2) === 'do') {
@@ -213,6 +208,17 @@ function otherShapes(tokens: readonly Token[], i: number): { from: number; to: n
 }
 
 const OFFICIAL = new Set(['official', 'officially']);
+
+/**
+ * "my own car, not the council van": the work word names a thing, not whose view it is. It is
+ * followed straight on (one space, no punctuation) by another word that is not a view or an aside.
+ */
+function modifiesNoun(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (!next || !ATTRIBUTIVE.has(tokens[at].norm) || next.start - tokens[at].end !== 1) return false;
+  return !VIEW.has(next.norm) && !SPEAKING.has(next.norm) && !ASIDE_END.has(next.norm) && !OWN_AFTER.has(next.norm);
+}
+const ATTRIBUTIVE = new Set(['council', 'work', 'employer', 'authority', 'organisation', 'parish', 'job', 'staff', 'management', 'corporate', 'pc', 'payroll']);
 const CONTRAST = new Set([...NEG, 'rather', 'instead']);
 
 /** "as a resident", "as mum": the words from `at` say the poster is posting as themselves. */

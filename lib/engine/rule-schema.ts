@@ -100,6 +100,8 @@ export const patternRuleSchema = z.object({
   /** Cheap literal hints (lower case): the pattern only runs on posts containing one of them. */
   prefilter: z.array(z.string().min(1)).optional(),
   caseSensitive: z.boolean().default(false),
+  /** Terms (or "@vocabulary") one of which must be the match's first word: a given name starting a full name. */
+  startsWith: termList.optional(),
 });
 
 export const IDENTIFIERS = ['email', 'phone', 'postcode', 'nino', 'nhs', 'dob', 'reference'] as const;

@@ -86,6 +86,8 @@ export function expandRule(rule: Rule, expand: Expand): Rule {
         when: { ...rule.when, terms: expand(rule.when.terms, 'when.terms'), exclude: expand(rule.when.exclude, 'when.exclude') },
         require: { ...rule.require, terms: expand(rule.require.terms, 'require.terms') },
       };
+    case 'pattern':
+      return rule.startsWith ? { ...rule, context, startsWith: expand(rule.startsWith, 'startsWith') } : { ...rule, context };
     default:
       return { ...rule, context };
   }

@@ -30,6 +30,8 @@ import v_people from './vocab/people.json';
 import v_negativeTraits from './vocab/negative-traits.json';
 import v_safeguardingRisk from './vocab/safeguarding-risk.json';
 import v_competitions from './vocab/competitions.json';
+import v_givenNames from './vocab/given-names';
+import r_personalDataFullNameDetail from './personal-data/personal-data.full-name-detail.json';
 import r_disclaimerPersonalViews from './disclaimer/disclaimer.personal-views.json';
 import r_disclaimerSelfIdentified from './disclaimer/disclaimer.self-identified.json';
 import r_confidentialProtectiveMarking from './confidential/confidential.protective-marking.json';
@@ -120,6 +122,7 @@ export const VOCABULARIES: Record<string, { description: string; terms: string[]
   'negative-traits': v_negativeTraits,
   'safeguarding-risk': v_safeguardingRisk,
   competitions: v_competitions,
+  'given-names': v_givenNames,
 };
 
 const RULES: unknown[] = [
@@ -179,6 +182,7 @@ const RULES: unknown[] = [
   r_accessibilityPlainEnglish,
   r_disclaimerModel,
   r_confidentialModel,
+  r_personalDataFullNameDetail,
   r_personalDataModel,
   r_safeguardingModel,
   r_politicalModel,

@@ -219,6 +219,9 @@ describe('the personal-views statement in any wording', () => {
     'Not work, just me – Cawthorne Village Show this weekend',
     '(Resident and volunteer, not speaking for anyone.)',
     'Council employee here, but these are my views as a resident.',
+    'this is my own explainer, not official guidance from my authority',
+    "these thoughts are my own, rather than the council's",
+    'all mine, not the council - just so we are clear',
   ])('recognises "%s"', (t) => expect(found(t)).toBe(true));
   it.each([
     'lovely view from the office',
@@ -240,6 +243,7 @@ describe('the personal-views statement in any wording', () => {
     'who emails you at 11pm? Asking for me.',
     "my own team's been told there's no overtime",
     'views of the river from my own garden',
+    'I drove my own car, not the council van',
   ])('ignores "%s"', (t) =>
     expect(found(t)).toBe(false),
   );

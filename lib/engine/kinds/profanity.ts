@@ -16,7 +16,12 @@ const BRITISH_WHITELIST = [
   'cock-a-hoop', 'cock a hoop', 'cockahoop', 'cock-up', 'cock up', 'cockerel', 'cockpit', 'cockney', 'cockle', 'cockles', 'cocktail',
   'shuttlecock', 'stopcock', 'ballcock', 'weathercock', 'dickens', 'titmouse', 'blue tit', 'great tit', 'coal tit',
   'blue tits', 'great tits', 'coal tits', 'long-tailed tit', 'long-tailed tits', 'dickie', 'cock inn',
+  "offa's dyke", 'offas dyke', "devil's dyke", 'dyke road',
 ];
+
+// Places whose name is a listed word or contains one ("a village called Twatt on Orkney",
+// Upper Dicker in East Sussex). Only written with their capital: "you twatt" still counts.
+const PLACE_NAMES = new Set(['Twatt', 'Bitchfield', 'Dicker', 'Cockshutt', 'Shitlington', 'Penisarwaun', 'Cumwhitton', 'Cumnock', 'Cumnor', 'Twatley']);
 
 // Sex is a protected characteristic under the Equality Act 2010 and an everyday word in council
 // work ("same-sex marriage", "sex and relationships education"): never swearing on its own.
@@ -100,7 +105,7 @@ export const profanityKind: RuleKind<ProfanityRule> = {
             if (isProfaneRun(m, word)) spans.push({ start: t.start, end: t.end, from: i, to: i });
             continue;
           }
-          if (!isProfane(m, word)) continue;
+          if (PLACE_NAMES.has(word) || !isProfane(m, word)) continue;
           // Two words either side: "cock-a-hoop", "Dick Whittington" pass as the phrases they are.
           const from = tokens[Math.max(0, i - 2)].start;
           const to = tokens[Math.min(tokens.length - 1, i + 2)].end;
