@@ -74,7 +74,7 @@ export function* compileInSlices(pack: Pack, options: CompileOptions = {}): Gene
 }
 
 function* build(pack: Pack, organisationNames: string[], settings: ResolvedSettings): Generator<void, Ruleset> {
-  const terms = new TermIndex();
+  const terms = new TermIndex(new Set(pack.uninflected ?? []));
   const organisationList = terms.addList(
     [...pack.organisation.names, ...pack.organisation.aliases, ...organisationNames],
     { inflect: false },

@@ -40,6 +40,13 @@ interface Node {
 const BUCKET_AT = 8;
 
 export class TermIndex {
+  /**
+   * Words that take no inflections in any list: given names. Inflected, ~3,600 names became
+   * ~20,000 index keys in each list that used them (~7 MB of a tab's heap) for forms nobody
+   * writes ("teganing").
+   */
+  constructor(private readonly uninflected: ReadonlySet<string> = new Set()) {}
+
   private readonly index = new Map<string, Node>();
   private readonly phrases = new Map<string, Phrase>();
   private readonly listIds = new Map<string, number>();
@@ -73,14 +80,14 @@ export class TermIndex {
   }
 
   private forms(w: string, inflect: boolean): string[] {
-    if (!inflect) return [w];
+    if (!inflect || this.uninflected.has(w)) return [w];
     let forms = this.formLists.get(w);
     if (!forms) this.formLists.set(w, (forms = inflections(w)));
     return forms;
   }
 
   private formSet(w: string, inflect: boolean): Set<string> {
-    const key = (inflect ? '+' : '=') + w;
+    const key = (inflect && !this.uninflected.has(w) ? '+' : '=') + w;
     let set = this.formSets.get(key);
     if (!set) this.formSets.set(key, (set = new Set(this.forms(w, inflect))));
     return set;

@@ -132,6 +132,8 @@ export interface Pack {
   model?: ModelFile;
   /** The pack's vocabularies, expanded: the learned layer sees which ones a post uses. */
   vocab?: Record<string, string[]>;
+  /** Words matched only as written in every term list: the pack's name vocabularies. */
+  uninflected?: string[];
 }
 
 export interface CheckContext {

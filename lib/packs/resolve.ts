@@ -63,6 +63,15 @@ export function resolvePack(file: PackFile, files: ReadonlyMap<string, PackFile>
     siteOwnerChecklist: [...(base?.siteOwnerChecklist ?? []), ...file.siteOwnerChecklist],
     rules: [...inherited, ...own],
     vocab: Object.fromEntries(Object.keys(vocab).map((name) => [name, expand([`@${name}`], `vocab ${name}`)])),
+    uninflected: [
+      ...new Set([
+        ...(base?.uninflected ?? []),
+        ...file.uninflected.flatMap((name, i) => {
+          if (!vocab[name]) throw new PackError(`pack "${file.id}": uninflected[${i}] names no vocabulary ("${name}")`);
+          return expand([`@${name}`], `uninflected[${i}]`).map((t) => t.toLowerCase());
+        }),
+      ]),
+    ],
   };
 }
 

@@ -60,6 +60,8 @@ export const packSchema = z.object({
   siteOwnerChecklist: z.array(checklistItemSchema).default([]),
   /** Shared word lists; a rule term "@name" stands for the whole list. */
   vocab: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  /** Vocabularies of names: their words are matched as written, never inflected ("Tegan", not "teganing"). */
+  uninflected: z.array(z.string().min(1)).default([]),
   overrides: z.record(z.string(), overrideSchema).default({}),
   rules: z.array(ruleSchema).default([]),
 });

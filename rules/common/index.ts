@@ -196,5 +196,6 @@ const RULES: unknown[] = [
 export default {
   ...pack,
   vocab: Object.fromEntries(Object.entries(VOCABULARIES).map(([name, list]) => [name, list.terms])),
+  uninflected: ['given-names'],
   rules: RULES,
 };
