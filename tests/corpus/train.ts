@@ -232,6 +232,14 @@ const CUE_STEPS = Array.from({ length: 11 }, (_, i) => i * 0.05);
  * offensive cues agreed on enough clean posts that the budget bought more recall elsewhere.
  */
 const PAIR_SHARES = [Infinity, 0.5, 0.75];
+/**
+ * What a category's recall is worth when budget is shared out: the square root, so a point of
+ * recall buys more in a weak category than in a strong one. The bar is per category (≥ 0.90 in
+ * every one); summing plain recall let the disclaimer, the category with most posts and the
+ * lowest out-of-writer recall, sit at 0.50 on the pool while others spent the budget. On this
+ * round's pool at 4 %: min recall 0.50 → 0.60, clean posts warned 3.5 % → 3.8 %.
+ */
+const utility = (recall: number) => Math.sqrt(recall);
 /** Prices of a clean post's warning, in recall, tried from cheap to dear until the budget holds. */
 const PRICES = Array.from({ length: 60 }, (_, i) => Math.round(0.25 * 1.2 ** i * 1000) / 1000);
 
@@ -258,13 +266,14 @@ export function chooseThresholds(holdout: Prepared[], probs: number[][]) {
   });
   let chosen = table.map((rows) => rows[rows.length - 1]);
   for (const mu of PRICES) {
-    const pick = table.map((rows) =>
-      rows.reduce((best, r) => (r.recall - (mu * r.warned.length) / cleanN > best.recall - (mu * best.warned.length) / cleanN + 1e-9 ? r : best)),
-    );
+    const gain = (r: { recall: number; warned: number[] }) => utility(r.recall) - (mu * r.warned.length) / cleanN;
+    const pick = table.map((rows) => rows.reduce((best, r) => (gain(r) > gain(best) + 1e-9 ? r : best)));
     const union = new Set(pick.flatMap((r) => r.warned));
     chosen = pick;
     if (union.size / cleanN <= OPTIONS.cleanWarningBudget) break;
   }
+  const union = new Set(chosen.flatMap((r) => r.warned));
+  console.log(`  out-of-writer pool (${holdout.length} posts): recall ≥ warning ${chosen.map((r) => r.recall.toFixed(2)).join('/')}; clean posts warned ${((100 * union.size) / cleanN).toFixed(1)} %`);
   return chosen.map((row, k) => {
     let info = row.u;
     for (const t of GRID.filter((x) => x >= row.u * 0.5 && x <= row.u)) {

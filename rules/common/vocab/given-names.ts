@@ -8,7 +8,7 @@ const WORDS = new Set([
   'will', 'may', 'mark', 'hope', 'grace', 'page', 'april', 'june', 'august', 'rose', 'bill', 'summer', 'amber', 'ruby',
   'holly', 'ivy', 'pearl', 'joy', 'faith', 'sky', 'dawn', 'eve', 'art', 'rich', 'chase', 'drew', 'miles', 'guy', 'pat',
   'sue', 'carol', 'christian', 'major', 'king', 'rex', 'earl', 'baron', 'duke', 'prince', 'royal', 'angel', 'precious',
-  'page', 'hunter', 'mason', 'cooper', 'taylor', 'parker', 'sunny', 'bay', 'cliff', 'dale', 'glen', 'heath', 'forrest',
+  'hunter', 'mason', 'cooper', 'taylor', 'parker', 'sunny', 'bay', 'cliff', 'dale', 'glen', 'heath', 'forrest',
   'lane', 'brook', 'brooke', 'field', 'ford', 'jewel', 'crystal', 'honey', 'candy', 'ginger', 'star', 'young', 'justice',
   'liberty', 'harmony', 'unity', 'trinity', 'destiny', 'genesis', 'haven', 'march', 'autumn', 'winter', 'sterling',
 ]);
