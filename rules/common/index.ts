@@ -32,6 +32,7 @@ import v_safeguardingRisk from './vocab/safeguarding-risk.json';
 import v_competitions from './vocab/competitions.json';
 import v_givenNames from './vocab/given-names';
 import v_publishedSources from './vocab/published-sources.json';
+import v_ownIdentifier from './vocab/own-identifier.json';
 import r_personalDataFullNameDetail from './personal-data/personal-data.full-name-detail.json';
 import r_disclaimerPersonalViews from './disclaimer/disclaimer.personal-views.json';
 import r_disclaimerSelfIdentified from './disclaimer/disclaimer.self-identified.json';
@@ -125,6 +126,7 @@ export const VOCABULARIES: Record<string, { description: string; terms: string[]
   competitions: v_competitions,
   'given-names': v_givenNames,
   'published-sources': v_publishedSources,
+  'own-identifier': v_ownIdentifier,
 };
 
 const RULES: unknown[] = [

@@ -152,7 +152,7 @@ describe('choosing thresholds on out-of-writer scores', () => {
       ...Array.from({ length: 40 }, (_, i) => post(`g${i}`, ['grievance'], cues, 0.6)),
       ...Array.from({ length: 200 }, (_, i) => post(`c${i}`, [], cleanHasCues ? cues : [], i < 100 ? 0.6 : 0.05)),
     ];
-    return chooseThresholds(rows.map((r) => r.d), rows.map((r) => r.p))[G];
+    return chooseThresholds(rows.map((r) => r.d), rows.map((r) => r.p)).thresholds[G];
   };
 
   it('lets two different cues stand where they find problems without warning on clean posts', () => {
