@@ -108,7 +108,8 @@ for (const site of SITE_CASES) {
       await page.keyboard.type('My manager is an idiot');
       await expect.poll(() => badgeText(page)).toContain('policy note');
       await site.message.composer(page).click();
-      await page.keyboard.type('My address is 12 Acacia Avenue, ring me on 07700 900123');
+      // Another person's details: the poster's own ("my address… ring me") are not personal data.
+      await page.keyboard.type('Her address is 12 Acacia Avenue, ring her on 07700 900123');
       await expect.poll(() => badgeCount(page)).toBe(2);
     });
 
