@@ -4,7 +4,7 @@ import { RULE_KINDS } from './kinds';
 import type { CompiledMatcher, Compiler, RuleKind } from './kinds/types';
 import { ruleSchema, type ContextModifier, type Rule } from './rule-schema';
 import { TermIndex } from './term-index';
-import { decodeModel, type Model } from './model/score';
+import { decodeModelInSlices, type Model } from './model/score';
 import { expandRule } from '../packs/resolve';
 import { DEFAULT_SETTINGS, type Pack, type ResolvedSettings, type Source } from './types';
 
@@ -102,6 +102,10 @@ function* build(pack: Pack, organisationNames: string[], settings: ResolvedSetti
 
   for (const rule of pack.rules) {
     if (disabled.has(rule.id)) continue;
+    // Long term lists first, in slices; the rule's own compile then finds them registered.
+    const kind = RULE_KINDS[rule.kind] as RuleKind;
+    const lists = [...(kind.termLists?.(rule) ?? []), ...rule.context.map((c) => [c.terms, { capitalised: c.capitalised }] as const)];
+    for (const [list, options] of lists) if (list.length) yield* terms.addListInSlices(list, options);
     add(rule, false);
     yield;
   }
@@ -139,14 +143,23 @@ function* build(pack: Pack, organisationNames: string[], settings: ResolvedSetti
   });
 
   terms.compact();
+  yield;
+  // The model and the vocabularies it reads are the biggest steps: each is sliced in turn.
+  const model = pack.model ? yield* decodeModelInSlices(pack.model) : undefined;
+  const vocabLists: Ruleset['vocabLists'] = [];
+  if (pack.model)
+    for (const [name, list] of Object.entries(pack.vocab ?? {})) {
+      vocabLists.push({ name, list: yield* terms.addListInSlices(list) });
+      yield;
+    }
   return {
     pack,
     terms,
     organisationList,
     rules,
     byId: new Map(rules.map((r) => [r.rule.id, r])),
-    model: pack.model ? decodeModel(pack.model) : undefined,
-    vocabLists: pack.model ? Object.entries(pack.vocab ?? {}).map(([name, list]) => ({ name, list: terms.addList(list) })) : [],
+    model,
+    vocabLists,
     problems,
     publicEmails: new Set(pack.contacts.flatMap((c) => (c.email ? [c.email.toLowerCase()] : []))),
     publicPhones: new Set(

@@ -38,6 +38,7 @@ interface Node {
   bySecond?: Map<string, Phrase[]>;
 }
 const BUCKET_AT = 8;
+const TERMS_PER_STEP = 150;
 
 export class TermIndex {
   /**
@@ -56,12 +57,28 @@ export class TermIndex {
 
   /** Registers a list of terms; returns its id, used to read its hits. */
   addList(terms: readonly string[], options: TermOptions = {}): number {
+    const steps = this.addListInSlices(terms, options);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * `addList`, yielding every 150 terms: a list of ~3,600 given names took ~30 ms in
+   * one piece. The list is known (and de-duplicated) only once complete; an abandoned
+   * generator leaves an unused id, harmless because a compile that stops is thrown away.
+   */
+  *addListInSlices(terms: readonly string[], options: TermOptions = {}): Generator<void, number> {
     const key = JSON.stringify([terms, options.inflect ?? true, options.capitalised ?? false]);
     const existing = this.listIds.get(key);
     if (existing !== undefined) return existing;
     const list = this.lists++;
+    for (let i = 0; i < terms.length; i++) {
+      this.addTerm(terms[i], list, options);
+      if ((i + 1) % TERMS_PER_STEP === 0) yield;
+    }
     this.listIds.set(key, list);
-    for (const term of terms) this.addTerm(term, list, options);
     return list;
   }
 

@@ -14,7 +14,7 @@ import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:f
 import { fileURLToPath } from 'node:url';
 import { buildDoc, check, corroboratedCategories, evidenceOf, modelFeatures } from '../../lib/engine/check';
 import { compileRuleset } from '../../lib/engine/compile';
-import type { ModelFile } from '../../lib/engine/model/schema';
+import { packWeights, type ModelFile } from '../../lib/engine/model/schema';
 import { personalViews } from '../../lib/engine/personal-views';
 import type { ModelRule, Rule } from '../../lib/engine/rule-schema';
 import { CATEGORIES, severityRank, type Category, type Severity } from '../../lib/engine/types';
@@ -331,7 +331,7 @@ export function buildModel(): ModelFile {
   const chosen = pool.length ? chooseThresholds(pool, probs) : undefined;
   if (chosen) console.log(`  out-of-writer pool (${pool.length} posts): recall ≥ warning ${chosen.recall.map((r) => r.toFixed(2)).join('/')}; clean posts warned ${(100 * chosen.cleanWarned).toFixed(1)} %`);
   const thresholds = chosen?.thresholds ?? CATEGORIES.map(() => ({ info: 0.4, warning: 0.6 }));
-  return { version: 1, trainedOn: trainingFingerprint(), categories: [...CATEGORIES], bias, thresholds, weights };
+  return { version: 2, trainedOn: trainingFingerprint(), categories: [...CATEGORIES], bias, thresholds, weights: packWeights(weights) };
 }
 
 /** Average precision of a ranking (threshold-free): how well scores put labelled posts first. */
@@ -389,7 +389,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && pro
   } else {
     writeFileSync(MODEL_PATH, json);
     console.log(
-      `trained in ${((Date.now() - started) / 1000).toFixed(1)} s: ${Object.keys(model.weights).length} features, ${(json.length / 1024).toFixed(0)} KB\n` +
+      `trained in ${((Date.now() - started) / 1000).toFixed(1)} s: ${model.weights.split('\n').length} features, ${(json.length / 1024).toFixed(0)} KB\n` +
         model.categories.map((c, i) => `  ${c.padEnd(14)} info ≥ ${model.thresholds[i].info.toFixed(2)}  warning ≥ ${model.thresholds[i].warning.toFixed(2)}`).join('\n'),
     );
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { check } from '../../lib/engine/check';
-import { modelSchema, type ModelFile } from '../../lib/engine/model/schema';
+import { modelSchema, packWeights, unpackWeights, type ModelFile } from '../../lib/engine/model/schema';
 import { decodeModel } from '../../lib/engine/model/score';
 import { personalViews } from '../../lib/engine/personal-views';
 import { shapes } from '../../lib/engine/model/shapes';
@@ -15,12 +15,12 @@ const SOURCE = [{ doc: 'barnsley-social-networking-policy.txt', clause: '4.10' }
 /** A tiny hand-made model: "sneaky" is strong grievance evidence, nothing else counts. */
 function modelWith(weights: Record<string, string>, warning = 0.5, info = 0.3, cue?: number, pair?: number): ModelFile {
   return modelSchema.parse({
-    version: 1,
+    version: 2,
     trainedOn: 'test',
     categories: [...CATEGORIES],
     bias: CATEGORIES.map(() => -4),
     thresholds: CATEGORIES.map(() => ({ info, warning, ...(cue === undefined ? {} : { cue }), ...(pair === undefined ? {} : { pair }) })),
-    weights,
+    weights: packWeights(weights),
   });
 }
 
@@ -114,12 +114,22 @@ describe('the learned layer', () => {
     expect(bad.success).toBe(false);
     const extra = modelSchema.safeParse({ ...modelWith({}), surprise: 1 });
     expect(extra.success).toBe(false);
-    for (const weights of [{ shift: 3 }, { shift: '3' }, { shift: '0:1,x' }, ['0:1']]) {
+    for (const weights of [['0:1'], { shift: '0:1' }, null]) {
       const wrong = modelSchema.safeParse({ ...modelWith({}), weights });
       expect(wrong.success).toBe(false);
       if (!wrong.success) expect(wrong.error.issues[0].path).toEqual(['weights']);
     }
-    expect(modelSchema.safeParse({ ...modelWith({}), weights: { shift: '0:1.5,3:-0.02', 'my manager': '8:2' } }).success).toBe(true);
+    // Rows are checked as the model is decoded (in slices, in a tab), naming the row.
+    for (const second of ['shift\t3', 'shift\t0:1,x', 'shift\t0:1,', 'shift 0:1', '\t0:1']) {
+      const file = modelSchema.parse({ ...modelWith({}), weights: `fine\t0:1\n${second}` });
+      expect(() => decodeModel(file)).toThrow(/model weights, row 2: expected/);
+    }
+    expect(() => packWeights({ 'a\tb': '0:1' })).toThrow(/tab or newline/);
+    const good = modelWith({ shift: '0:1.5,3:-0.02', 'my manager': '8:2' });
+    expect(unpackWeights(good.weights)).toEqual({ shift: '0:1.5,3:-0.02', 'my manager': '8:2' });
+    const index = decodeModel(good).index;
+    expect([index.get('shift'), index.get('my manager'), index.get('my'), index.get('shif'), index.get('shiftt')]).toEqual([0, 1, undefined, undefined, undefined]);
+    expect([index.name(0), index.name(1)]).toEqual(['shift', 'my manager']);
   });
 
   it("decodes every weight exactly as written, in the trainer's decimals or any other number form", () => {

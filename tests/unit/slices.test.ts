@@ -4,6 +4,7 @@ import { checkInSlices, checkWith, finish } from '../../lib/engine/check';
 import { compileInSlices, compileRuleset } from '../../lib/engine/compile';
 import { CheckAborted, checkWhenIdle, runInSlices } from '../../lib/engine/idle';
 import { DEFAULT_SETTINGS, type CheckContext } from '../../lib/engine/types';
+import { decodeModel, decodeModelInSlices } from '../../lib/engine/model/score';
 import { getPack } from '../../lib/packs';
 
 const pack = getPack('barnsley');
@@ -61,7 +62,7 @@ describe('checkInSlices', () => {
 });
 
 describe('compileInSlices', () => {
-  it('yields once per rule and gives the cached ruleset', () => {
+  it('yields after each rule, each vocabulary and every 150 terms, and gives the cached ruleset', () => {
     const fresh = { ...pack }; // a new object: not in the cache
     const steps = compileInSlices(fresh);
     let pauses = 0;
@@ -70,9 +71,34 @@ describe('compileInSlices', () => {
       pauses++;
       r = steps.next();
     }
-    expect(pauses).toBe(fresh.rules.length);
+    // At least once per rule, after compacting, per vocabulary, and every 150 terms of a long list.
+    const vocabularies = Object.values(fresh.vocab ?? {});
+    const longest = Math.max(...vocabularies.map((v) => v.length));
+    expect(longest).toBeGreaterThan(1_000);
+    expect(pauses).toBeGreaterThanOrEqual(fresh.rules.length + 1 + vocabularies.length + Math.floor(longest / 150));
     expect(r.value.rules.map((c) => c.rule.id)).toEqual(ruleset.rules.map((c) => c.rule.id));
     expect(finish(compileInSlices(fresh))).toBe(r.value);
+  });
+});
+
+describe('decodeModelInSlices', () => {
+  it('pauses every few thousand rows and decodes the same model as decodeModel', () => {
+    const file = { ...pack.model! }; // not in the cache
+    const rows = file.weights.split('\n').length;
+    const steps = decodeModelInSlices(file);
+    let pauses = 0;
+    let r = steps.next();
+    while (!r.done) {
+      pauses++;
+      r = steps.next();
+    }
+    expect(rows).toBeGreaterThan(50_000);
+    // Each pass (checking and counting, then decoding) in steps of 2,000 rows, with one pause between.
+    expect(pauses).toBe(1 + 2 * Math.floor(rows / 2_000));
+    const whole = decodeModel(pack.model!);
+    expect(Array.from(r.value.values)).toEqual(Array.from(whole.values));
+    expect(Array.from(r.value.start)).toEqual(Array.from(whole.start));
+    expect(decodeModel(file)).toBe(r.value);
   });
 });
 

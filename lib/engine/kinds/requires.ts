@@ -11,6 +11,11 @@ import type { RuleKind } from './types';
  */
 export const requiresKind: RuleKind<RequiresRule> = {
   kind: 'requires',
+  termLists: (rule) => [
+    [rule.when.terms, {}],
+    [rule.when.exclude, { inflect: false }],
+    [rule.require.terms, {}],
+  ],
   compile(rule, { terms, organisationList, itOrganisationList, disclaimer, untrusted }) {
     const patterns = rule.when.patterns.map((p) => compilePattern(p, { caseSensitive: false, untrusted }));
     const when = rule.when.terms.length ? terms.addList(rule.when.terms) : -1;

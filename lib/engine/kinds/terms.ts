@@ -5,6 +5,10 @@ import type { RuleKind } from './types';
 /** A list of words and phrases, matched on folded tokens with inflections. */
 export const termsKind: RuleKind<TermsRule> = {
   kind: 'terms',
+  termLists: (rule) => [
+    [rule.terms, { inflect: rule.inflect, capitalised: rule.capitalised }],
+    [rule.exclude, {}],
+  ],
   compile(rule, { terms }) {
     const list = terms.addList(rule.terms, { inflect: rule.inflect, capitalised: rule.capitalised });
     const exclude = rule.exclude.length ? terms.addList(rule.exclude) : -1;

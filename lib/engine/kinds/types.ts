@@ -1,6 +1,6 @@
 import type { Doc, Span } from '../doc';
 import type { Rule } from '../rule-schema';
-import type { TermIndex } from '../term-index';
+import type { TermIndex, TermOptions } from '../term-index';
 import type { Fix } from '../types';
 
 /** What a rule kind needs from the pack being compiled. */
@@ -24,4 +24,10 @@ export interface CompiledMatcher {
 export interface RuleKind<R extends Rule = Rule> {
   kind: R['kind'];
   compile(rule: R, compiler: Compiler): CompiledMatcher;
+  /**
+   * The term lists `compile` will register, with the same options, so that compiling a pack can
+   * add long ones in slices first (compile then finds them registered). Optional: a kind
+   * without it is compiled in one step.
+   */
+  termLists?(rule: R): [readonly string[], TermOptions][];
 }

@@ -8,7 +8,7 @@ import { CATEGORIES } from '../types';
  */
 export const modelSchema = z
   .object({
-    version: z.literal(1),
+    version: z.literal(2),
     /** sha256 of the training corpora and the trainer's options: a test checks it is current. */
     trainedOn: z.string(),
     categories: z.array(z.enum(CATEGORIES)),
@@ -21,8 +21,12 @@ export const modelSchema = z
      * weighed one by one (in some categories two cues agree on clean posts too often).
      */
     thresholds: z.array(z.object({ info: z.number(), warning: z.number(), cue: z.number().optional(), pair: z.number().optional() })),
-    /** feature → "catIndex:weight,catIndex:weight" (sparse, compact). */
-    weights: z.custom<Record<string, string>>(isWeights, 'weights must map each feature to "catIndex:weight,…"'),
+    /**
+     * One row per feature, "feature<TAB>catIndex:weight,catIndex:weight", rows joined by newlines
+     * (sparse, compact). One string rather than an object of ~100,000 keys: parsing that object
+     * blocked a tab for ~100 ms, and a string is decoded in slices (see decodeModelInSlices).
+     */
+    weights: z.string(),
   })
   .strict()
   .refine((m) => m.bias.length === m.categories.length && m.thresholds.length === m.categories.length, {
@@ -30,16 +34,26 @@ export const modelSchema = z
   });
 export type ModelFile = z.infer<typeof modelSchema>;
 
-const PACKED = /^\d+:-?\d+(\.\d+)?(e-?\d+)?(,\d+:-?\d+(\.\d+)?(e-?\d+)?)*$/;
-/**
- * One plain loop over ~75,000 entries: zod's record check took ~130 ms of every CLI start and
- * every tab's first check for a file that only npm run train writes.
- */
-function isWeights(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  for (const key in value) {
-    const packed = (value as Record<string, unknown>)[key];
-    if (typeof packed !== 'string' || !PACKED.test(packed)) return false;
+/** The "catIndex:weight,…" half of one row of `weights`; checked as each row is decoded. */
+export const PACKED_ROW = /^\d+:-?\d+(\.\d+)?(e-?\d+)?(,\d+:-?\d+(\.\d+)?(e-?\d+)?)*$/;
+
+/** Writes a feature → "catIndex:weight,…" map as the file's `weights` (what npm run train ships). */
+export function packWeights(rows: Record<string, string>): string {
+  return Object.entries(rows)
+    .map(([feature, packed]) => {
+      if (/[\t\n]/.test(feature)) throw new Error(`model feature ${JSON.stringify(feature)} contains a tab or newline`);
+      return `${feature}\t${packed}`;
+    })
+    .join('\n');
+}
+
+/** The file's `weights` as a feature → "catIndex:weight,…" map (for the trainer and tests, not the tab). */
+export function unpackWeights(weights: string): Record<string, string> {
+  const rows: Record<string, string> = {};
+  if (!weights) return rows;
+  for (const line of weights.split('\n')) {
+    const tab = line.indexOf('\t');
+    rows[line.slice(0, tab)] = line.slice(tab + 1);
   }
-  return true;
+  return rows;
 }

@@ -1,6 +1,7 @@
 import type { Category } from '../types';
 import type { Featurised } from './features';
-import type { ModelFile } from './schema';
+import { FeatureTable } from './feature-table';
+import { PACKED_ROW, type ModelFile } from './schema';
 
 export interface CategoryScore {
   category: Category;
@@ -23,8 +24,8 @@ export interface Model {
   categories: Category[];
   bias: Float64Array;
   thresholds: { info: number; warning: number; cue?: number; pair?: number }[];
-  /** feature → its weights at cats/values[start[i] .. start[i + 1]). */
-  index: Map<string, number>;
+  /** feature → its row i: its weights are at cats/values[start[i] .. start[i + 1]). */
+  index: FeatureTable;
   start: Uint32Array;
   cats: Uint8Array;
   values: Float32Array;
@@ -33,25 +34,60 @@ export interface Model {
 const decoded = new WeakMap<ModelFile, Model>();
 
 export function decodeModel(file: ModelFile): Model {
+  const steps = decodeModelInSlices(file);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+// Rows decoded between pauses: ~100,000 rows take ~150 ms in a tab, too long for one task (2,000 rows: a few ms).
+const ROWS_PER_STEP = 2_000;
+
+/** `decodeModel`, yielding every few thousand rows so that a tab's first check never blocks it. Cached like it. */
+export function* decodeModelInSlices(file: ModelFile): Generator<void, Model> {
   let model = decoded.get(file);
   if (model) return model;
-  const entries = Object.entries(file.weights);
+  const text = file.weights;
+  // First pass: check each row and count features and weights, so the arrays are sized once.
+  let rows = 0;
   let total = 0;
-  for (const [, packed] of entries) total += countParts(packed);
-  const index = new Map<string, number>();
-  const start = new Uint32Array(entries.length + 1);
+  for (let at = 0; at < text.length; ) {
+    const row = rowAt(text, at);
+    const packed = text.slice(row.tab + 1, row.end);
+    if (row.tab < 0 || row.tab === at || !PACKED_ROW.test(packed))
+      throw new Error(`model weights, row ${rows + 1}: expected "feature<TAB>catIndex:weight,…", got ${JSON.stringify(text.slice(at, Math.min(row.end, at + 40)))}`);
+    total += countParts(packed);
+    rows++;
+    at = row.end + 1;
+    if (rows % ROWS_PER_STEP === 0) yield;
+  }
+  yield;
+  const index = new FeatureTable(text, rows);
+  const start = new Uint32Array(rows + 1);
   const cats = new Uint8Array(total);
   const values = new Float32Array(total);
-  let at = 0;
-  entries.forEach(([feature, packed], i) => {
-    index.set(feature, i);
-    start[i] = at;
-    at = parseRow(packed, cats, values, at);
-  });
-  start[entries.length] = at;
-  model = { categories: file.categories, bias: Float64Array.from(file.bias), thresholds: file.thresholds, index, start, cats, values };
+  let slot = 0;
+  for (let i = 0, at = 0; i < rows; i++) {
+    const row = rowAt(text, at);
+    index.set(i, at, row.tab);
+    start[i] = slot;
+    slot = parseRow(text.slice(row.tab + 1, row.end), cats, values, slot);
+    at = row.end + 1;
+    if ((i + 1) % ROWS_PER_STEP === 0) yield;
+  }
+  start[rows] = slot;
+  model = decoded.get(file) ?? { categories: file.categories, bias: Float64Array.from(file.bias), thresholds: file.thresholds, index, start, cats, values };
   decoded.set(file, model);
   return model;
+}
+
+/** Where the row starting at `at` has its tab (-1 if none) and ends (its newline, or the end). */
+function rowAt(text: string, at: number): { tab: number; end: number } {
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  const tab = text.indexOf('\t', at);
+  return { tab: tab >= 0 && tab < end ? tab : -1, end };
 }
 
 /**
