@@ -7,6 +7,7 @@ import { PauseDialog } from '../../components/PauseDialog';
 import { decideAccount, engineAccount, type AccountChoice, type AccountDecision } from '../accounts/match';
 import { appendText } from '../editors/insert';
 import { caretIn, placeCaretAtEnd, rangeFor, readText, selectionFor, type Caret } from '../editors/text';
+import { CheckAborted } from '../engine/idle';
 import { severityRank, type AccountKind, type Category, type Finding, type Pack } from '../engine/types';
 import { t } from '../i18n';
 import type { ChecklistEntry } from '../packs/checklist';
@@ -30,6 +31,13 @@ export interface GuardEnv {
   /** While the person has paused Postwise on this site (and IT allows it): when the pause ends. */
   pausedUntil(): number | null;
   check(text: string, account: AccountKind): Finding[];
+  /**
+   * The same check in slices between input events (a tab's first check compiles the pack, ~0.5 s
+   * of work): rejects with CheckAborted once `signal` aborts.
+   */
+  checkLater(text: string, account: AccountKind, signal: AbortSignal): Promise<Finding[]>;
+  /** Starts compiling the pack in slices, so that the first check after a key press is quick. */
+  warm(): void;
   log(entry: Omit<LogEntry, 'platform' | 'surface'>, composer: Composer): void;
   /** The person's account choice for this site (popup, or their answer in the panel). */
   accountChoice(): AccountChoice;
@@ -63,6 +71,8 @@ export class ComposerGuard {
   /** Set by the health check when this box cannot be checked reliably (shown on the badge). */
   private health: string | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The check running in slices, if any: aborted when a newer one starts. */
+  private pending: AbortController | undefined;
   private ui: UiHost | undefined;
   /** Set once the UI could not be mounted or shown: this composer is then left unguarded (fail open). */
   private broken = false;
@@ -115,7 +125,8 @@ export class ComposerGuard {
       this.ui = undefined;
       throw e;
     }
-    this.runNow();
+    this.env.warm();
+    this.refresh();
   }
 
   get element(): HTMLElement {
@@ -137,27 +148,79 @@ export class ComposerGuard {
   schedule(): void {
     clearTimeout(this.timer);
     const length = this.composer.element instanceof HTMLTextAreaElement ? this.composer.element.value.length : this.lastText.length;
-    this.timer = setTimeout(() => this.runNow(), delayFor(length));
+    this.timer = setTimeout(() => this.refresh(), delayFor(length));
   }
 
-  /** Checks the current text now. A failure is logged and shows nothing: posting stays possible. */
+  /**
+   * Checks the current text in slices, so that typing never waits for a check; the panel is
+   * painted when it ends. A newer check (or runNow) abandons it.
+   */
+  refresh(): void {
+    clearTimeout(this.timer);
+    this.pending?.abort();
+    this.pending = undefined;
+    const text = readText(this.composer);
+    // Nothing to check (an empty box, or paused here): settled at once.
+    if (!text.trim() || this.env.pausedUntil()) return this.runNow();
+    const pending = new AbortController();
+    this.pending = pending;
+    let decision: AccountDecision;
+    try {
+      decision = this.decideAccount();
+    } catch (e) {
+      return this.failed(text, e);
+    }
+    this.env.checkLater(text, engineAccount(decision), pending.signal).then(
+      (findings) => {
+        if (pending.signal.aborted) return;
+        this.pending = undefined;
+        this.settle(text, decision, findings);
+      },
+      (e) => {
+        if (pending.signal.aborted || e instanceof CheckAborted) return;
+        this.pending = undefined;
+        this.failed(text, e);
+      },
+    );
+  }
+
+  /**
+   * Checks the current text now, in one piece: for Post and the dialogs, which need the answer
+   * before they go on. A failure is logged and shows nothing: posting stays possible.
+   */
   runNow(): void {
     clearTimeout(this.timer);
+    this.pending?.abort();
+    this.pending = undefined;
     const text = readText(this.composer);
+    let decision: AccountDecision;
+    let findings: Finding[];
+    try {
+      decision = this.decideAccount();
+      // Paused on this site: nothing is checked, so nothing is shown or stopped.
+      findings = text.trim() && !this.env.pausedUntil() ? this.env.check(text, engineAccount(decision)) : [];
+    } catch (e) {
+      return this.failed(text, e);
+    }
+    this.settle(text, decision, findings);
+  }
+
+  private settle(text: string, decision: AccountDecision, findings: Finding[]): void {
     // A new post (the box was emptied, e.g. after posting) forgets dismissals and reports.
     if (!text.trim()) {
       this.dismissed.clear();
       this.status = null;
     }
     this.lastText = text;
-    try {
-      this.decision = this.decideAccount();
-      // Paused on this site: nothing is checked, so nothing is shown or stopped.
-      this.findings = text.trim() && !this.env.pausedUntil() ? this.env.check(text, engineAccount(this.decision)) : [];
-    } catch (e) {
-      this.findings = [];
-      this.env.log({ action: 'error', categories: [], ruleIds: [], detail: `check failed: ${e instanceof Error ? e.message : String(e)}` }, this.composer);
-    }
+    this.decision = decision;
+    this.findings = findings;
+    this.paint();
+  }
+
+  private failed(text: string, e: unknown): void {
+    this.lastText = text;
+    this.findings = [];
+    this.env.log({ action: 'error', categories: [], ruleIds: [], detail: `check failed: ${e instanceof Error ? e.message : String(e)}` }, this.composer);
     this.paint();
   }
 
@@ -479,6 +542,7 @@ export class ComposerGuard {
 
   dispose(): void {
     clearTimeout(this.timer);
+    this.pending?.abort();
     for (const type of ['input', 'keyup', 'paste', 'cut', 'drop', 'focus']) this.composer.element.removeEventListener(type, this.onInput);
     this.composer.element.removeEventListener('focusout', this.onBlur);
     this.composer.element.removeEventListener('keydown', this.onKeyDown, true);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { check } from '../engine/check';
+import { checkWhenIdle } from '../engine/idle';
 import type { AccountKind } from '../engine/types';
 import { getPack, hasPack } from '../packs';
 import { checklistFor } from '../packs/checklist';
@@ -42,6 +43,15 @@ export async function startGuard(ctx: Lifecycle, adapter: SiteAdapter, registry:
     return settings.allowSitePause && isPaused(choice) ? choice!.pausedUntil! : null;
   };
 
+  const contextFor = (account: AccountKind) => ({ pack: pack(), platform: adapter.platform, account, ...checkSettings(settings) });
+  // One warm-up per settings: the pack compiled in slices while the person starts to type.
+  let warming: { settings: Settings; done: Promise<unknown> } | undefined;
+  const warm = () => {
+    if (warming?.settings === settings) return warming.done;
+    warming = { settings, done: checkWhenIdle('', contextFor('personal')).catch(() => {}) };
+    return warming.done;
+  };
+
   const env = {
     ctx,
     adapter,
@@ -50,13 +60,15 @@ export async function startGuard(ctx: Lifecycle, adapter: SiteAdapter, registry:
     pausedUntil,
     check(text: string, account: AccountKind) {
       if (settings.faultInjection === 'check') throw new Error('fault injected for testing');
-      return check(text, {
-        pack: pack(),
-        platform: adapter.platform,
-        account,
-        ...checkSettings(settings),
-      });
+      return check(text, contextFor(account));
     },
+    async checkLater(text: string, account: AccountKind, signal: AbortSignal) {
+      if (settings.faultInjection === 'check') throw new Error('fault injected for testing');
+      // Wait for a warm-up under way rather than compile the pack twice over.
+      await warm();
+      return checkWhenIdle(text, contextFor(account), { signal });
+    },
+    warm: () => void warm(),
     log,
     accountChoice: () => choices[adapter.platform]?.account ?? 'auto',
     chooseAccount(kind: 'personal' | 'council') {
@@ -95,7 +107,7 @@ export async function startGuard(ctx: Lifecycle, adapter: SiteAdapter, registry:
         const attached = guard.hasAttachment();
         if (attached !== (attachments.get(guard) ?? false)) {
           attachments.set(guard, attached);
-          guard.runNow();
+          guard.refresh();
         }
       }
       for (const [element, guard] of guards) {
@@ -147,7 +159,7 @@ export async function startGuard(ctx: Lifecycle, adapter: SiteAdapter, registry:
   addEventListener('pointerdown', onFocus, true);
 
   const rerunAll = () => {
-    for (const guard of guards.values()) guard.runNow();
+    for (const guard of guards.values()) guard.refresh();
   };
   // A pause ends by itself at its time, or at once when the person resumes from the popup.
   let pauseTimer: ReturnType<typeof setTimeout> | undefined;
