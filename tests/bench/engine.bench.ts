@@ -52,8 +52,8 @@ function heapOf<T>(make: () => T): { value: T; bytes: number | null } {
 
 const packs = packIds().map((id) => getPack(id));
 const largest = [...packs].sort((a, b) => b.rules.length - a.rules.length)[0];
-// A tab compiles one pack; the lazily built tables every pack shares (profanity matcher,
-// sentiment scores) are built by the first check and counted with it.
+// A tab compiles one pack, with the tables every pack shares (profanity matcher, sentiment
+// scores); its first check then builds what is lazily memoised (word verdicts, caches).
 const compiled = heapOf(() => compileRuleset(largest));
 const ruleset = compiled.value;
 const firstCheck = heapOf(() => checkWith(ruleset, 'warm-up: the council is rubbish, my manager is an idiot', { pack: largest, platform: 'facebook', account: 'personal' }));
@@ -90,7 +90,7 @@ else {
       `${String(r.chars).padEnd(9)} ${String(r.findings).padEnd(9)} ${us(r.ours.medianUs).padEnd(11)} ${us(r.ours.p99Us).padEnd(11)} ${us(r.alex.medianUs).padEnd(12)} ${us(r.alex.p99Us).padEnd(12)} ${r.speedup.toFixed(0)}x`,
     );
   const mb = (x: number | null) => (x === null ? 'n/a (run with node --expose-gc)' : `${x.toFixed(1)} MB`);
-  lines.push(`heap: compiled ruleset ${mb(heap.rulesetMB)}; tables built by the first check (profanity, sentiment) ${mb(heap.sharedTablesMB)}`);
+  lines.push(`heap: compiled ruleset ${mb(heap.rulesetMB)}; with the shared profanity and sentiment tables; built by the first check ${mb(heap.sharedTablesMB)}`);
   lines.push(`goal: ${result.goal}`);
   process.stdout.write(lines.join('\n') + '\n');
 }

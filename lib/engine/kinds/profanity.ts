@@ -28,6 +28,10 @@ const PLACE_NAMES = new Set(['Twatt', 'Bitchfield', 'Dicker', 'Cockshutt', 'Shit
 const NOT_SWEARING = new Set(['sex']);
 
 let matcher: RegExpMatcher | undefined;
+/** Builds the shared matcher now (one step of compiling a ruleset in slices), not in a first check. */
+export function prepareProfanity(): void {
+  getMatcher();
+}
 function getMatcher(): RegExpMatcher {
   if (!matcher) {
     const built = new DataSet<{ originalWord: string }>()
