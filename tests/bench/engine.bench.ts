@@ -90,7 +90,7 @@ else {
       `${String(r.chars).padEnd(9)} ${String(r.findings).padEnd(9)} ${us(r.ours.medianUs).padEnd(11)} ${us(r.ours.p99Us).padEnd(11)} ${us(r.alex.medianUs).padEnd(12)} ${us(r.alex.p99Us).padEnd(12)} ${r.speedup.toFixed(0)}x`,
     );
   const mb = (x: number | null) => (x === null ? 'n/a (run with node --expose-gc)' : `${x.toFixed(1)} MB`);
-  lines.push(`heap: compiled ruleset ${mb(heap.rulesetMB)}; with the shared profanity and sentiment tables; built by the first check ${mb(heap.sharedTablesMB)}`);
+  lines.push(`heap: compiled ruleset (with the shared profanity and sentiment tables) ${mb(heap.rulesetMB)}; built by the first check ${mb(heap.sharedTablesMB)}`);
   lines.push(`goal: ${result.goal}`);
   process.stdout.write(lines.join('\n') + '\n');
 }
