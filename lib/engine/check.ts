@@ -1,4 +1,5 @@
 import { compileRuleset, type CompiledRule, type Ruleset } from './compile';
+import { finish } from './finish';
 import { isNear, negativeHits, type Doc, type Span } from './doc';
 import { hasPersonalViews, modelScores } from './doc-signals';
 import { tokenize, type Token } from './tokenize';
@@ -36,13 +37,7 @@ export function checkWith(
   return finish(checkSteps(ruleset, text, context, settings, Infinity));
 }
 
-/** Runs a sliced check to its end without pausing. */
-export function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
+export { finish };
 
 export interface SliceOptions {
   /** Pause (yield) once a slice has run this long; 8 ms keeps a page responsive. */

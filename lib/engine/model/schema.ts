@@ -47,7 +47,7 @@ export function packWeights(rows: Record<string, string>): string {
     .join('\n');
 }
 
-/** The file's `weights` as a feature → "catIndex:weight,…" map (for the trainer and tests, not the tab). */
+/** The file's `weights` as a feature → "catIndex:weight,…" map, the inverse of packWeights (for tools and tests; a tab decodes rows in place). */
 export function unpackWeights(weights: string): Record<string, string> {
   const rows: Record<string, string> = {};
   if (!weights) return rows;

@@ -1,5 +1,6 @@
 import type { Category } from '../types';
 import type { Featurised } from './features';
+import { finish } from '../finish';
 import { FeatureTable } from './feature-table';
 import { PACKED_ROW, type ModelFile } from './schema';
 
@@ -34,11 +35,7 @@ export interface Model {
 const decoded = new WeakMap<ModelFile, Model>();
 
 export function decodeModel(file: ModelFile): Model {
-  const steps = decodeModelInSlices(file);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return finish(decodeModelInSlices(file));
 }
 
 // Rows decoded between pauses: ~100,000 rows take ~150 ms in a tab, too long for one task (2,000 rows: a few ms).
