@@ -26,6 +26,9 @@ for (const site of SITE_CASES) {
       await site.open(page);
       await site.composer(page).click();
       await page.keyboard.type('As a council social worker I see this every day');
+      // As a person would: the badge has shown its note before it is clicked (checks land a
+      // moment after typing stops, and the badge grows as they do).
+      await expect.poll(() => badgeText(page)).toContain('1 policy note');
       await guardUi(page).click('.pw-badge');
       await guardUi(page).click('.pw-btn.pw-primary', 'Add');
       await expect.poll(() => badgeCount(page)).toBe(0);
