@@ -119,6 +119,8 @@ export class ComposerGuard {
       this.ui = mountUiHost(GUARD_CSS);
       // The badge follows the composer's bottom-right corner, flipping above it where there is no room.
       this.unfollow = follow(this.composer.element, this.ui.anchor, 'bottom-end');
+      // Painted now, not when the first check lands: a UI that cannot render fails the mount.
+      this.paint();
     } catch (e) {
       this.broken = true;
       this.ui?.remove();
@@ -181,7 +183,11 @@ export class ComposerGuard {
         this.pending = undefined;
         this.failed(text, e);
       },
-    );
+    ).catch((e) => {
+      // Painting the result failed (the page broke our UI): the box stays postable; say so locally.
+      this.broken = true;
+      this.env.log({ action: 'error', categories: [], ruleIds: [], detail: `panel failed: ${e instanceof Error ? e.message : String(e)}` }, this.composer);
+    });
   }
 
   /**
