@@ -114,6 +114,12 @@ export function guardUi(target: Page | Frame, { host }: { host?: number } = {}):
         b = await box(selector, hasText);
       }
       if (!b || b.width === 0) throw new Error(`no visible ${selector} ${hasText ?? ''} in the guard UI`);
+      // A person clicks what has stopped moving: a check landing a moment later can still grow the panel.
+      for (let prev = b; Date.now() < deadline; prev = b) {
+        await page.waitForTimeout(80);
+        b = (await box(selector, hasText)) ?? prev;
+        if (b.x === prev.x && b.y === prev.y && b.width === prev.width && b.height === prev.height) break;
+      }
       const offset = await frameOffset();
       await page.mouse.click(offset.x + b.x + b.width / 2, offset.y + b.y + b.height / 2);
     },

@@ -322,6 +322,7 @@ test.describe("The person's own choice for the site", () => {
     const box = page.locator('[componentkey^="commentBox-"] [role="textbox"]');
     await box.click();
     await page.keyboard.type(CLEAN);
+    await expect.poll(() => guardUi(page).count('.pw-ask')).toBe(1);
     await guardUi(page).click('.pw-ask [data-action="as-personal"]');
     await expect.poll(async () => (await siteChoices(context.serviceWorkers()[0]))?.linkedin?.account).toBe('personal');
     await expect.poll(() => guardUi(page).count('.pw-ask')).toBe(0);
