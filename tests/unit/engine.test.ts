@@ -217,11 +217,13 @@ describe('everyday wording that only looks risky', () => {
   const baseline = getPack('common');
   const ids = (text: string) => check(text, { pack: baseline, platform: 'facebook', account: 'personal', calibrate: false }).map((f) => f.ruleId);
   it.each(['absolutely cock-a-hoop with that result', 'what a cock up', 'lovely day out in Penistone', 'panto season: Dick Whittington at the civic',
-    'great tits and blue tits all over the feeders', 'Dickie Bird statue looking smart', "it's the Cock Inn in Hoyland", "I've conducted same-sex marriages for eleven years"])(
+    'great tits and blue tits all over the feeders', 'Dickie Bird statue looking smart', "it's the Cock Inn in Hoyland", "I've conducted same-sex marriages for eleven years",
+    'Loved the course today #DataAnalytics #LocalGov', 'We are hiring a #DataAnalyst', '#dataanalysis is my jam', 'Thanks to Mr Dickson and Steve Cummins'])(
     'is not profanity: "%s"',
     (text) => expect(ids(text)).not.toContain('offensive.profanity'),
   );
   it('still finds the word on its own', () => expect(ids("he's a cock")).toContain('offensive.profanity'));
+  it('still finds "anal" where it is not the start of "analy…"', () => expect(ids('what an anal retentive manager')).toContain('offensive.profanity'));
   it.each(["P.S. my number's 07700 900745 if anyone finds another", 'Selling my old bike, £40, text me on 07700 900461'])(
     "the poster's own number is not someone's personal data: \"%s\"",
     (text) => expect(ids(text)).not.toContain('personal-data.phone'),
